@@ -45,6 +45,16 @@ _NAMED_BEFORE = regex.compile(
     r"|nicknamed|dubbed)\s+(?:(?:the|a)\s+)?$"
 )
 
+#: A quoted nickname inside a name: one to three capitalised words in their marks, set off by
+#: one space from a capitalised word before and one after ('Ada "Adi" Quist', 'Tomas
+#: “The Pilot” Berg'); the marks and the words around them are matched by :func:`nickname`.
+_NICKNAME = regex.compile(r"[\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}")
+_NAME_WORD_BEFORE = regex.compile(r"(?:^|[\s(\[])[\p{Lu}][\p{L}'’.-]* $")
+_NAME_WORD_AFTER = regex.compile(r" [\p{Lu}][\p{L}'’-]+")
+#: A lower-case word of three letters or more: a line in title case (a headline, 'Mayor Calls
+#: Plan ‘A Disgrace’ Over Cuts') has none, and its capitals name no one.
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{3,}")
+
 #: The thing that bears the words, right after the span: ' badges', ' T-shirt'.
 _THING_AFTER = regex.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
 
@@ -90,6 +100,29 @@ def _thing_after(text: str, end: int) -> bool:
     return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
 
 
+def nickname(text: str, span: QuoteSpan) -> bool:
+    """Is *span* a quoted nickname between a person's given name and surname ('Ada "Adi"
+    Quist')? Such marks quote nobody: :func:`merged_names` makes them one word, which the name
+    chains step over (``quotex.mentions.chains.nickname_token``)."""
+    start, end = span.start, span.end
+    if not (span.closed and span.opened and not span.continues) or end - start > 40:
+        return False
+    if _NICKNAME.fullmatch(text, start + 1, end - 1) is None:
+        return False  # (a comma or full stop inside the marks ends a quotation, never a nickname)
+    return (
+        _NAME_WORD_AFTER.match(text, end, min(len(text), end + 40)) is not None
+        and _NAME_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _LOWER_WORD.search(_line_around(text, start, end)) is not None
+    )
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """Up to 60 characters each side of *start..end*, within its line."""
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    before, after = text[lo:start], text[end:hi]
+    return before[before.rfind("\n") + 1 :] + " " + after.split("\n", 1)[0]
+
+
 def describes(text: str, span: QuoteSpan) -> bool:
     """Is *span* (a closed quotation in title case) a work's title, a nickname or a slogan that
     a description holds (see the module docstring)?"""
@@ -113,8 +146,9 @@ def without_described_names(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[Qu
 def described_split(
     text: str, spans: tuple[QuoteSpan, ...]
 ) -> tuple[tuple[QuoteSpan, ...], tuple[QuoteSpan, ...]]:
-    """(*spans* to keep, the ones a description holds): one test a span (linear cost)."""
-    held = [describes(text, s) for s in spans]
+    """(*spans* to keep, the ones a description holds or a name holds as its nickname): one
+    test a span (linear cost)."""
+    held = [describes(text, s) or nickname(text, s) for s in spans]
     if not any(held):
         return spans, ()
     return tuple(s for s, h in zip(spans, held, strict=True) if not h), tuple(compress(spans, held))

@@ -31,7 +31,13 @@ from operator import itemgetter
 from attrs import frozen
 
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
-from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SPEAKER_PERSON_WORDS, SUBORDINATORS
+from quotex.lexicon.grammar import (
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    PREPOSITIONS,
+    SPEAKER_PERSON_WORDS,
+    SUBORDINATORS,
+)
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
 from quotex.quote_spans import QuoteSpan, quoted_turn
 from quotex.tokens import Tokens
@@ -241,15 +247,22 @@ def _short_attribution(
     After a question or exclamation (*asked*) a credit whose verb follows its subject and
     goes on with a modifier may run to :data:`CREDIT_TAIL_TOKENS` ('"Why?" Strand asked
     as the board filed out of the hall, ...')."""
+    # (after a question or exclamation, lower-case words after an article or a name's
+    # possessive too: '"Why?" The clerk asked.', '"No!" Berg's niece, Ada Quist, cried.')
+    owned = asked and words[k].lower() in ("the", "a", "an")
     for m in range(k, min(n, k + 6)):
         w = words[m]
-        if m > k and cue_words and _closing_verb(words, k, m, n, comma=asked):
+        if m > k and cue_words and _closing_verb(words, k, m, n, comma=asked, lower=owned):
             return True  # '"Get out!" Carla Mendes cried.': a verb the lexicon need not list
         if w.lower() in cue_words:
             if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
                 return False
             return _credit_tail(words, k, m, n, asked)
-        if w == "," and m > k and all(x[:1].isupper() and x.lower() not in NOT_NAMES for x in words[k:m]):
+        if (
+            w == ","
+            and m > k
+            and (owned or all(x[:1].isupper() and x.lower() not in NOT_NAMES for x in words[k:m]))
+        ):
             # '"Why?" Ana Miller, a retired nurse, said softly.': an apposition after the name
             c = next(
                 (e for e in range(m + 2, min(n, m + _APPOSITION_TOKENS)) if words[e] in _APPOSITION_STOPS), n
@@ -260,16 +273,21 @@ def _short_attribution(
                 and words[c] == ","
                 and v + 1 < n
                 and words[v + 1].islower()
-                and words[v + 1] in cue_words
+                # (a past the lexicon need not list: '"No!" The clerk, NAME, cried.')
+                and (
+                    words[v + 1] in cue_words or words[v + 1].endswith("ed") or words[v + 1] in IRREGULAR_PAST
+                )
             ):
                 return _credit_tail(words, k, v + 1, n, asked)
             return False
         if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ",") or (m == k and w.lower() in _LINKERS):
             return False  # ('"C." So says Ida Strand.': a linking adverb opens a sentence of its own)
+        owned = owned or (asked and w in ("'s", "’s") and m > k)
         if not (
             w[:1].isupper()
             or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".", "-")
             or w in NAME_PARTICLES
+            or (owned and w.isalpha() and w.islower())
         ):
             return False  # (a hyphen or particle inside a name: 'Mei-Ling Zhou', 'Beatriz van Dijk')
     return False
@@ -342,15 +360,18 @@ def _participle(word: str) -> bool:
 _CREDIT_PARTICLES = frozenset(["back", "out", "up", "in", "on"])
 
 
-def _closing_verb(words: Sequence[str], k: int, m: int, n: int, *, comma: bool = False) -> bool:
+def _closing_verb(
+    words: Sequence[str], k: int, m: int, n: int, *, comma: bool = False, lower: bool = False
+) -> bool:
     """Is token *m* a lower-case word (with a particle) that ends its sentence right after the
     name that tokens *k*..*m-1* spell: the verb of a credit ('Carla Mendes cried.', 'Ida Strand
     shot back.'; not 'Then fell.')? With *comma* (after a question or exclamation) a comma
-    may end the credit too ('"Right?" Ida Strand went on, as if ...')."""
+    may end the credit too ('"Right?" Ida Strand went on, as if ...'). With *lower* the words
+    before may be a description in lower case ('"Why?" The clerk cried.')."""
     w = words[m]
-    if not (w.isalpha() and w.islower() and words[m - 1][:1].isupper()):
+    if not (w.isalpha() and w.islower() and (lower or words[m - 1][:1].isupper())):
         return False
-    if any(x.lower() in NOT_NAMES for x in words[k:m]):
+    if not lower and any(x.lower() in NOT_NAMES for x in words[k:m]):
         return False
     e = m + 1
     if e < n and words[e] in _CREDIT_PARTICLES:

@@ -53,6 +53,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.appositions import framed_role_before
+from quotex.mentions.chains import nickname_token
 from quotex.mentions.comma_titles import description_article
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.post_chains import post_before
@@ -370,6 +371,7 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         or name_syllable(tokens, k, floor)  # ('Park Ji-woo')
         or syllable_before_name(tokens, k, floor)  # ('Hye-jin Seo', 'Ji-woo Park')
         or (words[k] == "-" and is_name_word(words[k - 1]))
+        or (nickname_token(words[k]) and k + 1 < j and is_name_word(words[k - 1]))  # ('Ada "Adi" Quist')
         or (k + 1 < j and place_compound(words, k))  # ('The developer, Edinburgh-based Hollowmere ...')
         or hyphen_particle(tokens, k - (words[k] == "-"), j)  # ('Tariq al-Hashimi')
         or (words[k] == "and" and k + 1 < j and is_name_word(words[k - 1]) and is_name_word(words[k + 1]))
@@ -383,7 +385,10 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
     if k < j - 1 and age_before(words, k, floor + 1) >= 0:
         k -= 5  # ('The skipper, 58-year-old Terje Haug, said': the name's age)
     if floor < k < j - 1 and words[k] != ",":
-        lo = prefix_title(tokens, k + 1, lexicon, floor=floor)[0]
+        m = k + 1  # (the name's first word: past an abbreviated title the walk took for a name word)
+        while m < j - 1 and words[m][-1:] == "." and words[m][:-1].lower() in lexicon.title_abbreviations:
+            m += 1
+        lo = prefix_title(tokens, m, lexicon, floor=floor)[0]
         if lo > floor and words[lo - 1] == ",":
             k = lo - 1  # 'Her co-founder, chief technology officer Dev Raghunathan, said': a titled name
     if k == j - 1 or k <= floor or words[k] != ",":

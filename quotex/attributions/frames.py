@@ -225,18 +225,42 @@ def _past_apposition(
     quotation ('a first-time voter from Leith', '67'), then a frame verb that ends the clause."""
     tokens, words = ctx.tokens, ctx.tokens.words
     src = np_left(tokens, c - 1, k, ctx.lexicon)
-    if src is None or src[0] != k or not is_name_word(words[c - 1]):
+    if src is None or src[0] != k:
         return None
-    for _ in range(2):
+    rounds = 2
+    if not is_name_word(words[c - 1]):  # ('"C," the harbour master, NAME, cried.': a description
+        named = _named_apposition(ctx, c, last)  # before the name apposed to it)
+        if named < 0:
+            return None
+        src, c, rounds = (k, named - 1), named, 1
+        if (verb := _frame_verb_after(ctx, c, last)) is not None:
+            return Attribution(part, src, verb, "reporting_frame", QuoteKind.DIRECT)
+    for _ in range(rounds):
         c = next((j for j in range(c + 1, min(last, c + FRAME_APPOSITION_TOKENS + 2)) if words[j] == ","), -1)
         if c < 0 or any(ctx.quote_of[j] >= 0 for j in range(src[1], c)) or c + 1 > last:
             return None
-        e = frame_verb(words, h := group_head(ctx.lows, c + 1, last), last)  # ('..., a clerk, had fumed.')
-        if e >= 0 and frame_tail(ctx, e + 1, last):
-            return Attribution(
-                part, src, (tokens.starts[h], tokens.ends[e]), "reporting_frame", QuoteKind.DIRECT
-            )
+        if (verb := _frame_verb_after(ctx, c, last)) is not None:  # ('..., a clerk, had fumed.')
+            return Attribution(part, src, verb, "reporting_frame", QuoteKind.DIRECT)
     return None
+
+
+def _named_apposition(ctx: Context, c: int, last: int) -> int:
+    """The comma that closes a name apposed after the comma *c* ('the harbour master, | Ada
+    Quist |,'), or -1."""
+    words = ctx.tokens.words
+    end = next((j for j in range(c + 1, min(last, c + FRAME_APPOSITION_TOKENS + 2)) if words[j] == ","), -1)
+    if end < c + 2 or not is_name_word(words[end - 1]):
+        return -1
+    name = np_left(ctx.tokens, end - 1, c, ctx.lexicon)
+    return end if name is not None and name[0] == c + 1 else -1
+
+
+def _frame_verb_after(ctx: Context, c: int, last: int) -> tuple[int, int] | None:
+    """The character span of a frame verb right after the comma *c* that ends its clause."""
+    if c + 1 > last:
+        return None
+    e = frame_verb(ctx.tokens.words, h := group_head(ctx.lows, c + 1, last), last)
+    return (ctx.tokens.starts[h], ctx.tokens.ends[e]) if e >= 0 and frame_tail(ctx, e + 1, last) else None
 
 
 def _subject_start(ctx: Context, s: Sentence) -> int:

@@ -109,7 +109,9 @@ def name_chains(
                 continue
             j = i
             # (most chains end at a word that no branch below takes: one test ends them all)
-            while j + 1 <= s.last and ((nxt := words[j + 1]) in name_words or lows[j + 1] in _CHAIN_LINKS):
+            while j + 1 <= s.last and (
+                (nxt := words[j + 1]) in name_words or lows[j + 1] in _CHAIN_LINKS or nickname_token(nxt)
+            ):
                 nxt_low = lows[j + 1]
                 if (
                     nxt in name_words
@@ -119,11 +121,7 @@ def name_chains(
                     and not (nxt_low in TIME_NAMES and j + 2 <= s.last and words[j + 2] in PARTS_OF_DAY)
                 ):
                     j += 1
-                elif (
-                    nxt in NICK_OPEN
-                    and (k := nickname_end(words, j + 1, s.last)) > 0
-                    and words[k + 1] in name_words
-                ):
+                elif (k := nickname_end(words, j + 1, s.last)) > 0 and words[k + 1] in name_words:
                     j = k + 1  # 'Gordon "Tugboat" Ferris', 'Kofi "The Anchor" Mensah': a nickname inside
                 elif (nxt == "-" or nxt_low in _INNER_JOINERS) and (  # (_inner_join: over no other word)
                     k := _inner_join(tokens, (i, j, s.last), name_words, (organization_nouns, role_words))
@@ -457,13 +455,20 @@ def _body_name_follows(
 
 def nickname_end(words: Sequence[str], k: int, last: int) -> int:
     """The closing mark of a quoted nickname of one to three capitalised words opened at token *k*
-    ('"Tugboat"', '“The Mailman”') when a token follows it before *last*, else -1."""
+    ('"Tugboat"', '“The Mailman”') when a token follows it before *last*, else -1. A nickname
+    that stage 2 made one token (:func:`nickname_token`) is its own closing mark."""
     if words[k] not in NICK_OPEN:
-        return -1
+        return k if k < last and nickname_token(words[k]) else -1
     j = k + 1
     while j <= last and j - k <= 3 and words[j][:1].isupper() and words[j].isalpha():
         j += 1
     return j if k + 1 < j < last and words[j] in NICK_CLOSE else -1
+
+
+def nickname_token(word: str) -> bool:
+    """Is *word* a quoted nickname made one token ('“The Anchor”': see
+    ``quotex.described_marks.merged_names``)?"""
+    return len(word) > 2 and word[0] in NICK_OPEN and word[-1] in NICK_CLOSE
 
 
 NICK_OPEN = frozenset({'"', "“", "‘", "'", "''", "``", "„", "«", "‹"})
@@ -587,17 +592,17 @@ def name_text(tokens: Tokens, first: int, last: int) -> str:
     text = tokens.text
     while last > first + 1 and words[last] in POST_NOMINALS:
         last -= 1
-    if last - first < 2 or NICK_OPEN.isdisjoint(words[first : last + 1]):
+    if last - first < 2 or not any(w[0] in NICK_OPEN for w in words[first + 1 : last]):
         return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
-    kept: list[str] = []
-    k = first
+    kept: list[str] = []  # (the text of each run of tokens between nicknames)
+    k = run = first
     while k <= last:
         end = nickname_end(words, k, last)  # (an apostrophe alone, "the Farmers' Union", opens none)
         if end > 0:
-            k = end + 1
+            if k > run:
+                kept.append(text[tokens.starts[run] : tokens.ends[k - 1]])
+            k = run = end + 1
             continue
-        kept.append(words[k])
         k += 1
-    if len(kept) == last - first + 1:
-        return text[tokens.starts[first] : tokens.ends[last]]
+    kept.append(text[tokens.starts[run] : tokens.ends[last]])
     return " ".join(kept)

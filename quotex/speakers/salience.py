@@ -20,6 +20,7 @@ import attrs
 from quotex.entities import Entity, EntityTable, is_subject, may_be_body
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon import titles as _titles
+from quotex.lexicon.kinship import KIN_TERMS
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
 from quotex.records import Speaker
@@ -529,6 +530,7 @@ def _linked_post(title: str) -> bool:
     owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and words[0].islower()
     return (
         (len(words) >= 3 or owned)
+        and words[-1].lower() not in KIN_TERMS  # ("the harbour master's niece": a relation, no post)
         and not bare_rank(words[0])
         and not _bare_party(words[0])
         and (any(w.endswith(("'s", "’s")) for w in words[:-1]) or bool(_LINKED.search(title)))

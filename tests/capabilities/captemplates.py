@@ -168,6 +168,7 @@ from captemplates31_main import ROUND31_MAIN
 from captemplates32_main import ROUND32_MAIN
 from captemplates33_main import ROUND33_MAIN
 from captemplates34_main import ROUND34_MAIN
+from captemplates35_main import ROUND35_MAIN
 
 TENSES = ("past", "present")
 
@@ -3239,6 +3240,7 @@ CAPABILITIES = (
     *ROUND32_MAIN,
     *ROUND33_MAIN,
     *ROUND34_MAIN,
+    *ROUND35_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
