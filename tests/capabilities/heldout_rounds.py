@@ -34,6 +34,7 @@ from heldout27 import HELD_OUT_27
 from heldout28 import HELD_OUT_28
 from heldout29 import HELD_OUT_29
 from heldout30 import HELD_OUT_30
+from heldout31 import HELD_OUT_31
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -66,4 +67,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_28
     + HELD_OUT_29
     + HELD_OUT_30
+    + HELD_OUT_31
 )
