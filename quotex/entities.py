@@ -53,6 +53,7 @@ from quotex.lexicon.titles import (
 )
 from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
+from quotex.mentions.chains import nickname_end
 from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
 from quotex.mentions.shared_surnames import coordinated_full_name, surname_words
@@ -495,7 +496,13 @@ def build_entities(
     for mi, m in enumerate(mentions):
         seen = _mention_name(by_text, by_word, words_of, mentions, mi, surnames=surnames)
         name, words, named_gender, unlikely, capitals = seen
-        target = _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
+        # ('Ehler Htoo, known to everyone as Ehly,': one person)
+        known = len(words) == 1 and mi > 0 and _known_as(words_of, mentions[mi - 1], m)
+        target = (
+            of_mention[mi - 1]
+            if known
+            else _target(drafts, by_word, cased, words, m=m, named=named_gender[0])
+        )
         gender = _mention_gender(m, named_gender, drafts[target] if target >= 0 else None)
         gender = _text_gender(words_of, m, gender, bound.get(mi))
         if target < 0:
@@ -510,6 +517,7 @@ def build_entities(
                 )  # ('Securities and Futures Commission': 'SFC')
         else:
             _join(drafts[target], target, m, seen, gender, by_word=by_word)
+        _file_alias(by_word, target, words[0] if known else _nickname(words_of, m.first, m.last))
         if (
             short := _acronym_after(words_of, m.last, words, m.kind)
         ) is not None and target not in by_word.get(short, ()):
@@ -713,6 +721,45 @@ def _placeless_initials(name: tuple[str, ...], kind: str) -> tuple[str, ...]:
 
 #: The lower-case words an organisation's initialism leaves out.
 _INITIALISM_LINKS = frozenset("and of for the on in".split())
+
+
+#: Adverbs before *known as*: 'better known as', 'known locally as'.
+_KNOWN_ADVERBS = frozenset(["also", "better", "widely", "locally", "affectionately", "universally"])
+
+
+def _known_as(words: Sequence[str], before: Mention, m: Mention) -> bool:
+    """Is the one-word name *m* what the person named by *before* is known as ('NAME, known to
+    everyone as Ehly,', 'NAME, better known as Ehly')? At most five words between *known* and
+    *as*, and no other name."""
+    k = before.last + 1
+    if k >= m.first or words[k] != "," or before.kind != "person" or words[m.first - 1] != "as":
+        return False
+    k += 1
+    while k < m.first and words[k].lower() in _KNOWN_ADVERBS:
+        k += 1
+    return k < m.first - 1 and words[k] == "known" and m.first - k <= 7
+
+
+def _file_alias(by_word: dict[str, list[int]], target: int, alias: str | None) -> None:
+    """File draft *target* under the one-word *alias* its person goes by (:func:`_known_as`,
+    :func:`_nickname`: 'Ehler "Ehly" Htoo ... Ehly said'), once."""
+    if alias and target not in by_word.get(alias, ()):
+        by_word.setdefault(alias, []).append(target)
+
+
+def _nickname(words: Sequence[str], first: int, last: int) -> str | None:
+    """The one-word nickname in marks inside the name at tokens *first*..*last* ('Ehler "Ehly"
+    Htoo': 'Ehly'), which names its person alone later; None when there is none."""
+    if last - first < 2:
+        return None
+    for k in range(first + 1, last):
+        end = nickname_end(words, k, last)
+        if end == k:  # (marks and word made one token by stage 2)
+            inner = words[k][1:-1]
+            return inner if inner.isalpha() else None
+        if end == k + 2:
+            return words[k + 1]
+    return None
 
 
 def _index(by_word: dict[str, list[int]], target: int, words: tuple[str, ...]) -> None:

@@ -13,7 +13,8 @@ from quotex.attributions.adverbial_clauses import (
     opens_subject,
     speaks_in_adverbial_clause,
 )
-from quotex.attributions.aside_openers import before_titled_aside, past_participle
+from quotex.attributions.aside_chains import aside_holding
+from quotex.attributions.aside_openers import before_titled_aside
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
@@ -121,6 +122,7 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
             continue
         if low in TIME_WORDS and j - 1 >= floor and lows[j - 1] in _TIME_OPENERS:
             j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
+            j -= j >= floor and lows[j] in ("late", "early")  # ('late on Tuesday')
             continue
         if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
             j -= 3
@@ -211,7 +213,7 @@ def _source_before(
                 j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
                 break
             j = skip_brackets_left(words, j, floor)
-            j = j if words[j] == "," else _aside_holding(tokens, j, floor, lexicon, lows[cue])
+            j = j if words[j] == "," else aside_holding(tokens, j, floor, lexicon, lows[cue])
             if words[j] != ",":
                 j = before_apposition_chain(tokens, hometown_name(words, j, floor), floor, lexicon)
                 break
@@ -261,19 +263,6 @@ def _source_before(
         ):
             return (name[0], np[1])
     return np
-
-
-def _aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
-    """When the noun phrase ending at token *j*, before an apposition's comma, is the agent of a
-    participle aside set off by commas ('The letter, | signed by NAME | , ROLE at BODY, said':
-    the aside holds the name and its apposition), the token before that aside; else *j*."""
-    words = tokens.words
-    np = np_left(tokens, j, floor, lexicon) if words[j + 1] == "," else None
-    by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
-    if by - 2 < floor or words[by] != "by" or not past_participle(words[by - 1]) or words[by - 2] != ",":
-        return j
-    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
-    return k if k < by else j
 
 
 #: Words of a period before *ago* ('less than two weeks ago', 'a couple of days ago').

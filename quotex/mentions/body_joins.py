@@ -60,14 +60,18 @@ def _lower_head_after(words: Sequence[str], j: int, head: int) -> bool:
 def joins_body_halves(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
     """Is the 'and' at token *j* between the two halves of a body's name that ends at token
     *head*, an organisation noun (*bodies*): 'the Food and Drug Administration', 'the
-    Securities and Exchange Commission' (one capitalised word after *the* before it, at most
-    three after it, as the mention chains join them)?"""
+    Securities and Exchange Commission', 'the Pellingford Lock and Key Company' (one or two
+    capitalised words after *the* before it, no organisation noun among them, at most three
+    after it, as the mention chains join them)?"""
+    if not (2 <= j < head <= j + 3 and words[head].lower() in bodies):
+        return False
+    k = j - 1
+    while k > j - 3 and k >= 1 and is_name_word(words[k]) and words[k].lower() not in bodies:
+        k -= 1
     return (
-        2 <= j < head <= j + 3
-        and words[j - 2].lower() == "the"
-        and is_name_word(words[j - 1])
-        and not words[j - 1].isupper()  # ('the FBI and Justice Department': two bodies)
-        and words[head].lower() in bodies
+        k < j - 1
+        and words[k].lower() == "the"
+        and not any(w.isupper() for w in words[k + 1 : j])  # ('the FBI and Justice Department': two bodies)
         and all(is_name_word(w) for w in words[j + 1 : head + 1])
     )
 

@@ -180,12 +180,12 @@ def _at_body(words: Sequence[str], k: int, end: int) -> bool:
 
 #: Kin nouns, descriptions only with a count of children ('a mother of three').
 _KIN_NOUNS = frozenset("mother father parent grandmother grandfather grandparent".split())
-#: Counts of children after a kin noun's *of*.
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+#: Counts of children after a kin noun's *of* ('of three', 'of twins').
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve twins triplets".split())
 #: Words after a description's head noun.
 _HEAD_ENDS = frozenset("of at in on from who whose since with".split())
 #: Nouns that describe a person by kin, home or habit, never a post.
-_DESCRIPTION_NOUNS = _KIN_NOUNS | frozenset("neighbour neighbor resident regular".split())
+_DESCRIPTION_NOUNS = _KIN_NOUNS | frozenset("neighbour neighbor resident regular widow widower".split())
 #: Words that close the relative clause.
 _CLAUSE_END = frozenset([",", ".", ";", ":", "(", ")", "—", "–"])
 #: A role's links to its body.

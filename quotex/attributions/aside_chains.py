@@ -1,0 +1,50 @@
+"""Asides a subject's walk passes as a whole: a participle's agent and the apposition holding it.
+
+Input: the token table and the token just before an aside's comma that the walk left to a
+cue's subject (:func:`quotex.attributions.subjects.source_before`) stopped at. Output: the token
+before the aside that holds it, when the phrase ending there is no subject of its own: the agent
+of a participle (*The letter, signed by NAME, ROLE at BODY, said*) or the body that closes a
+role's apposition, which an indefinite apposition describes (*NAME, ROLE at BODY, a unit of
+BODY2, said*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.attributions.aside_openers import past_participle
+from quotex.attributions.asides import skip_parenthetical_left
+from quotex.attributions.noun_phrases import np_left
+from quotex.lexicon import Lexicon
+from quotex.tokens import Tokens
+
+__all__ = ["aside_holding"]
+
+
+def aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
+    """When the noun phrase ending at token *j*, before an apposition's comma, is the agent of a
+    participle aside set off by commas ('The letter, | signed by NAME | , ROLE at BODY, said':
+    the aside holds the name and its apposition) or the body a role's aside names ('NAME, |
+    ROLE at BODY | , a unit of BODY2, said'), the token before that aside; else *j*."""
+    words = tokens.words
+    np = np_left(tokens, j, floor, lexicon) if words[j + 1] == "," else None
+    by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
+    if by - 1 >= floor and words[by] in _BODY_LINKS and words[j][:1].isupper() and _part_of(words, j + 2):
+        # ('NAME, ROLE at | BODY | , a unit of BODY2, said': the aside just passed describes the
+        # body that ends the name's own apposition, which is passed too)
+        k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
+        return k if k < by else j
+    if by - 2 < floor or words[by] != "by" or not past_participle(words[by - 1]) or words[by - 2] != ",":
+        return j
+    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
+    return k if k < by else j
+
+
+#: Prepositions that tie a role to its body ('head cooper at', 'chair of').
+_BODY_LINKS = frozenset(["at", "of", "for", "with"])
+
+
+def _part_of(words: Sequence[str], k: int) -> bool:
+    """Does an indefinite apposition open at token *k*, one that says what a body is or belongs
+    to ('a unit of', 'a pro-Clinton super PAC', 'part of')?"""
+    return k < len(words) and words[k].lower() in ("a", "an", "part")
