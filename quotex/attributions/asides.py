@@ -52,9 +52,9 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
-from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.chains import nickname_token
 from quotex.mentions.comma_titles import description_article
+from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun, bare_job_span

@@ -66,8 +66,8 @@ from quotex.lexicon.grammar import (
     RESPONDENT_PARTICIPLES,
 )
 from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
-from quotex.mentions.appositions import framed_role_before
 from quotex.mentions.comma_titles import described_name, object_opener
+from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.participles import participle_form
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import portfolio_end

@@ -16,10 +16,16 @@ from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, I
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS, colon_credit_body, colon_credit_follows
-from quotex.mentions.copular import APPOINTED_VERBS, bare_predicate, copular_relative, post_head, role_at_name
+from quotex.mentions.copular import (
+    APPOINTED_VERBS,
+    bare_predicate,
+    copular_relative,
+    past_trait,
+    post_head,
+    role_at_name,
+)
 from quotex.mentions.departments import department_tail
 from quotex.mentions.open_roles import open_role, open_role_head
-from quotex.mentions.owned_roles import pronoun_owned_role
 from quotex.mentions.participles import (
     FINITE_BE_HAVE,
     clause_verb,
@@ -78,12 +84,13 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     if i > end or (words[i] != "," and not dashed):
         return (-1, -1)
     i += 1
-    # skip an age: "Smith, 45, a farmer", or a party and state: "Varga, R-S.C., a candidate"
+    # skip an age: "Smith, 45, a farmer", a party and state: "Varga, R-S.C., a candidate"
     aged = bracketed or (i + 1 <= end and words[i].isdigit() and words[i + 1] == ",")
     if aged and not bracketed:
         i += 2
     elif i + 3 <= end and words[i + 3] == "," and party_tag(words, i, i + 2, i - 1):
         i += 4
+    i = past_trait(words, i, end)  # ('NAME, a mother of twins, head cooper at BODY,')
     if i > end:
         return (-1, -1)
     return role_phrase(tokens, i, end, lexicon, dashed=dashed, aged=aged)
@@ -543,12 +550,12 @@ def role_at_body(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -
     ):  # a head ('senior policy lead'), then at most one complement ('for tenancy', 'in law')
         start = k
         while (
-            k <= end and k - start < most and (_plain_noun(words[k], lexicon) or words[k] in TITLE_MODIFIERS)
+            k <= end and k - start < most and (plain_noun(words[k], lexicon) or words[k] in TITLE_MODIFIERS)
         ):
             k += 1
         if k == start or k > end:
             return -1
-        field = most == 3 and words[k] == "in" and k + 1 <= end and _plain_noun(words[k + 1], lexicon)
+        field = most == 3 and words[k] == "in" and k + 1 <= end and plain_noun(words[k + 1], lexicon)
         if not (words[k] in _BODY_LINKS or field):
             return -1  # ('lecturer in criminology at X': a field; not 'a planner in Ohio')
         k += 1
@@ -576,7 +583,7 @@ def role_at_body(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -
     return k - 1 if body and closed and is_name_word(words[k - 1]) else -1
 
 
-def _plain_noun(w: str, lexicon: Lexicon) -> bool:
+def plain_noun(w: str, lexicon: Lexicon) -> bool:
     """Can lower-case *w* be a noun of a role phrase: no participle ('speaking', 'based'), no
     inflected verb ('said', 'leads'), no time word, no -ly adverb, no function word?"""
     if not (w.isalpha() and w.islower()) or w in PREP_STOPS or w in _CLOSED_CLASS:
@@ -591,30 +598,3 @@ def _plain_noun(w: str, lexicon: Lexicon) -> bool:
 _CLOSED_CLASS = NOT_NAMES | AUXILIARIES | COPULA | PREPOSITIONS | APPOS_CLAUSE_WORDS | FINITE_BE_HAVE
 #: Nouns that name a person without a role ('the man at the Halden Council' holds no post).
 PERSON_NOUNS = frozenset("man woman person boy girl guy lady gentleman child one someone".split())
-
-
-def framed_role_before(words: Sequence[str], last: int, floor: int, lexicon: Lexicon) -> int:
-    """The article that opens the sentence (token *floor*) and a role phrase in the frame of
-    :func:`role_at_body` ending at token *last*, before a comma and a name ('The policy lead
-    for tenancy at the Fenwold Renters' Union, Tamsin Vellacott, told ...'): the article's
-    index, or -1. Or, after a verb of speech, an indefinite or counted description of one to
-    three lower-case words ('said another shopkeeper, Ana Roe.'), or one right after a quotation
-    ('"C," a shopkeeper, Ana Roe, said.'): the article's or count's index. Or a body's
-    determiner and a role ('Its chief archivist, NAME,': :func:`pronoun_owned_role`): its index."""
-    owned = pronoun_owned_role(words, last, floor, lexicon)[0]
-    if owned > floor:
-        return owned - 1
-    k = floor
-    if (
-        0 < last - k <= 16
-        and words[k] in ("The", "A", "An")
-        and role_at_body(words, k + 1, last, lexicon) == last
-    ):
-        return k
-    k = last
-    while k > floor and last - k < 3 and (_plain_noun(words[k], lexicon) or words[k] in TITLE_MODIFIERS):
-        k -= 1
-    form = lexicon.verb_forms.get(words[k - 1].lower()) if k > floor else None
-    described = k < last and _plain_noun(words[last], lexicon) and words[k] in ("a", "an", "one", "another")
-    after_quote = k > floor and words[k - 1] in lexicon.quote_tokens  # ('"C," one farmer, X, said')
-    return k if described and (after_quote or (form is not None and form[1] == "speech")) else -1

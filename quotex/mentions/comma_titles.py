@@ -19,11 +19,11 @@ from quotex.lexicon.titles import FORMS_OF_ADDRESS, GENERIC_BODIES
 from quotex.mentions.appositions import (
     PERSON_NOUNS,
     apposition_title,
-    framed_role_before,
     role_at_body,
     role_phrase,
 )
 from quotex.mentions.bracket_titles import bracketed_title
+from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.participles import participle_after_person
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.prefixes import (

@@ -140,6 +140,20 @@ def post_head(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> 
     )
 
 
+def past_trait(words: Sequence[str], i: int, end: int) -> int:
+    """The token after the comma that closes an indefinite apposition from token *i* that only
+    describes (:func:`describes_only`), when more of the apposition chain follows it ('NAME, |
+    a mother of twins, | head cooper at BODY,'); else *i*."""
+    if i + 2 > end or words[i].lower() not in ("a", "an"):
+        return i
+    c = next((k for k in range(i + 2, min(end, i + _DESCRIPTION_TOKENS) + 1) if words[k] in _CLAUSE_END), -1)
+    return c + 1 if c > 0 and c < end and words[c] == "," and describes_only(words, i + 1, c - 1) else i
+
+
+#: The most tokens of a description passed before a post ('a mother of three young children').
+_DESCRIPTION_TOKENS = 10
+
+
 def describes_only(words: Sequence[str], first: int, end: int) -> bool:
     """Is the indefinite apposition from token *first* (after its article) a description of a
     person, no post: its head, the last lower-case word before a link, a relative word or the
