@@ -1410,8 +1410,9 @@ def _placed(words: Sequence[str], j: int) -> bool:
 
 #: The inalienable possessions :func:`_kin_after` reads: kinship and body-part nouns, and the
 #: nouns of one's own life and working life (*who has spent her whole career*, *who lives
-#: above his workshop*; not *her ties*, *her record*: anyone's).
-_OWN_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS | frozenset("career life childhood youth workshop".split())
+#: above his workshop*; not *her ties*, *her record*: anyone's), and *own*, whose possessive
+#: is the subject's (*who raised five sons on her own*, *who runs his own forge*).
+_OWN_NOUNS = KINSHIP_NOUNS | BODY_PART_NOUNS | frozenset("career life childhood youth workshop own".split())
 #: The nouns of a depictive *as a boy* in a relative clause (*who learned the trade as a girl*),
 #: with the gender each states of the clause's subject.
 _DEPICTIVE_NOUNS = {"boy": "m", "girl": "f"}

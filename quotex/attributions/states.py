@@ -18,7 +18,7 @@ from quotex.attributions.clauses import (
     content_end,
     stance_object_end,
 )
-from quotex.attributions.context import is_source_noun
+from quotex.attributions.context import Context, is_source_noun
 from quotex.attributions.model import Attribution, Found, Rule, Step
 from quotex.attributions.new_reports import in_fronted_clause
 from quotex.attributions.sites import CueSite
@@ -94,6 +94,29 @@ def _adjective_complement(words: Sequence[str], i: int, last: int) -> int:
     return -1
 
 
+#: Subordinators that open an adverbial clause after a stance adjective ('surprised when').
+_ADVERBIAL_OPENERS = frozenset("when after before once while because since until".split())
+#: How many tokens of that clause are read for a verb of speech.
+_ADVERBIAL_REACH = 8
+
+
+def _reports_in_adverbial(ctx: Context, a: int, last: int) -> bool:
+    """Does an adverbial clause open at token *a* whose own verb of speech follows within
+    :data:`_ADVERBIAL_REACH` tokens ('Few were surprised | when NAME said C')? That clause
+    tells when the state arose, and its report is the speaker's, no content of the stance
+    (not 'unsure when the port would reopen': an embedded question)."""
+    if ctx.lows[a] not in _ADVERBIAL_OPENERS:
+        return False
+    forms = ctx.lexicon.verb_forms
+    for k in range(a + 1, min(last, a + _ADVERBIAL_REACH) + 1):
+        form = forms.get(ctx.lows[k])
+        if form is not None and form[1] == "speech":
+            return True
+        if ctx.tokens.words[k] in (",", ";", ":"):
+            return False
+    return False
+
+
 def stance_adjective(site: CueSite) -> Found | None:
     """``X is confident that C``, ``X were wary of C``, ``X is eager to C``, ``X made it
     clear that C``: a stance its subject holds (rule ``stance``); 'It is clear that C' has no
@@ -101,7 +124,7 @@ def stance_adjective(site: CueSite) -> Found | None:
     ctx, words, i, last, lows = site.ctx, site.words, site.i, site.last, site.ctx.lows
     tokens, lexicon = ctx.tokens, ctx.lexicon
     a = _adjective_complement(words, i, last)
-    if a < 0:
+    if a < 0 or _reports_in_adverbial(ctx, a, last):
         return None
     link = linking_verb_before(words, i, site.first)
     group = verb_group_start(words, link, site.first)

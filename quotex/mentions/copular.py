@@ -141,17 +141,25 @@ def post_head(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> 
 
 
 def past_trait(words: Sequence[str], i: int, end: int) -> int:
-    """The token after the comma that closes an indefinite apposition from token *i* that only
-    describes (:func:`describes_only`), when more of the apposition chain follows it ('NAME, |
-    a mother of twins, | head cooper at BODY,'); else *i*."""
-    if i + 2 > end or words[i].lower() not in ("a", "an"):
+    """The token after the comma that closes an apposition from token *i* that only describes,
+    when more of the apposition chain follows it: an indefinite description
+    (:func:`describes_only`: 'NAME, | a mother of twins, | head cooper at BODY,') or a relative
+    clause with no copula and no capitalised word, which no later apposition could be about
+    ('NAME, | who raised five sons on his own, | master sweep at BODY,'); else *i*."""
+    low = words[i].lower() if i + 2 <= end else ""
+    if low not in ("a", "an", "who"):
         return i
     c = next((k for k in range(i + 2, min(end, i + _DESCRIPTION_TOKENS) + 1) if words[k] in _CLAUSE_END), -1)
-    return c + 1 if c > 0 and c < end and words[c] == "," and describes_only(words, i + 1, c - 1) else i
+    if c < 0 or c >= end or words[c] != ",":
+        return i
+    if low == "who":
+        plain = all(w.isalpha() and w.islower() for w in words[i + 1 : c])
+        return c + 1 if plain and copular_verb_end(words, i + 1, c - 1) < 0 else i
+    return c + 1 if describes_only(words, i + 1, c - 1) else i
 
 
-#: The most tokens of a description passed before a post ('a mother of three young children').
-_DESCRIPTION_TOKENS = 10
+#: The most tokens of a description passed before a post ('who raised five sons on his own').
+_DESCRIPTION_TOKENS = 12
 
 
 def describes_only(words: Sequence[str], first: int, end: int) -> bool:
