@@ -16,6 +16,8 @@ from quotex.attributions.aside_openers import past_participle
 from quotex.attributions.asides import skip_parenthetical_left
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
+from quotex.mentions import is_name_word
+from quotex.mentions.copular import describes_only
 from quotex.tokens import Tokens
 
 __all__ = ["aside_holding"]
@@ -24,9 +26,14 @@ __all__ = ["aside_holding"]
 def aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
     """When the noun phrase ending at token *j*, before an apposition's comma, is the agent of a
     participle aside set off by commas ('The letter, | signed by NAME | , ROLE at BODY, said':
-    the aside holds the name and its apposition) or the body a role's aside names ('NAME, |
-    ROLE at BODY | , a unit of BODY2, said'), the token before that aside; else *j*."""
+    the aside holds the name and its apposition), the body a role's aside names ('NAME, |
+    ROLE at BODY | , a unit of BODY2, said') or a relative clause on the name before the role's
+    aside ('NAME, | who raised five sons on his own | , ROLE, said', 'NAME, | a mother of two |
+    , ROLE, said'), the token before that
+    aside; else *j*."""
     words = tokens.words
+    if words[j + 1] == "," and (k := _relative_before(tokens, j, floor, lexicon, cue)) >= 0:
+        return k  # ('NAME, | who raised five sons on his own | , ROLE at BODY, said')
     np = np_left(tokens, j, floor, lexicon) if words[j + 1] == "," else None
     by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
     if by - 1 >= floor and words[by] in _BODY_LINKS and words[j][:1].isupper() and _part_of(words, j + 2):
@@ -48,3 +55,15 @@ def _part_of(words: Sequence[str], k: int) -> bool:
     """Does an indefinite apposition open at token *k*, one that says what a body is or belongs
     to ('a unit of', 'a pro-Clinton super PAC', 'part of')?"""
     return k < len(words) and words[k].lower() in ("a", "an", "part")
+
+
+def _relative_before(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
+    """The name's last token when the tokens up to *j* are a *who* clause or a description that
+    only states a trait, set off right after a name ('NAME, | who raised five sons on his own',
+    'NAME, | a mother of two'), else -1."""
+    words = tokens.words
+    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
+    if not (k < j and is_name_word(words[k])):
+        return -1
+    opener = words[k + 2].lower()
+    return k if opener == "who" or (opener in ("a", "an") and describes_only(words, k + 3, j)) else -1

@@ -23,6 +23,7 @@ from quotex.lexicon.grammar import (
     WORK_COMPLEMENT_TOKENS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.copular import past_trait
 
 
 def issued_before(words: Sequence[str], k: int, floor: int) -> bool:
@@ -71,6 +72,26 @@ def age_after_name(words: Sequence[str], k: int, floor: int) -> bool:
     """Does the comma at token *k* close a name's age (', 69,' after a name word: 'NAME, 69,
     senior horologist at the X Works, said')?"""
     return k - 3 >= floor and words[k - 1].isdigit() and words[k - 2] == "," and is_name_word(words[k - 3])
+
+
+def trait_after_name(words: Sequence[str], k: int, floor: int) -> bool:
+    """Does the comma at token *k* close an apposition that only states a trait, set off after
+    a name (``quotex.mentions.copular.past_trait``: 'NAME, a mother of two, | senior archivist
+    at BODY, said', 'NAME, who raised five sons on her own, | ...')?"""
+    c = k - 1
+    while c > floor and k - c <= _TRAIT_TOKENS and words[c] != ",":
+        c -= 1
+    return (
+        c - 1 >= floor
+        and words[c] == ","
+        and is_name_word(words[c - 1])
+        and k + 1 < len(words)
+        and past_trait(words, c + 1, k + 1) == k + 1
+    )
+
+
+#: The most tokens of a trait :func:`trait_after_name` reads ('who raised five sons on his own').
+_TRAIT_TOKENS = 12
 
 
 def past_participle(low: str) -> bool:

@@ -20,6 +20,7 @@ from quotex.attributions.aside_openers import (
     past_participle,
     quantified_relative,
     subject_for_aside,
+    trait_after_name,
 )
 from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.new_reports import main_report_start
@@ -140,7 +141,12 @@ def skip_parenthetical_left(
         # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...';
         # or after a name's age: 'NAME, 69, senior horologist at the X Works, said')
         or (
-            (is_name_word(before) or merged_name(before) or age_after_name(words, k, floor))
+            (
+                is_name_word(before)
+                or merged_name(before)
+                or age_after_name(words, k, floor)
+                or trait_after_name(words, k, floor)
+            )
             and (
                 j - k <= 9
                 or (after.endswith(("ing", "ed")) and j - k <= 25)

@@ -796,6 +796,26 @@ ORGANIZATION_NOUNS = frozenset(
         "gardens",
         "resort",
         "school",
+        # (businesses and works that head a firm's name, WordNet 3.0 hyponyms of *business* and
+        # *workplace*: 'the Aldermoor Sake Brewery', 'the Calder Street Neon Workshop', 'the Kalymra
+        # Sponge Exchange'; not *mill*, *press* or *farm*, also surnames or the heads of works'
+        # titles: 'John Stuart Mill', 'Animal Farm')
+        "bakery",
+        "brewery",
+        "cooperage",
+        "creamery",
+        "dairy",
+        "distillery",
+        "exchange",
+        "fishery",
+        "foundry",
+        "hotel",
+        "nursery",
+        "restaurant",
+        "shipyard",
+        "studio",
+        "winery",
+        "workshop",
         "inc",
         "corp",
         "co",

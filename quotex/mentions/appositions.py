@@ -90,10 +90,11 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 2
     elif i + 3 <= end and words[i + 3] == "," and party_tag(words, i, i + 2, i - 1):
         i += 4
-    i = past_trait(words, i, end)  # ('NAME, a mother of twins, head cooper at BODY,')
     if i > end:
         return (-1, -1)
-    return role_phrase(tokens, i, end, lexicon, dashed=dashed, aged=aged)
+    trait = past_trait(words, i, end)  # ('NAME, a mother of twins, head cooper at BODY,': the post)
+    post = role_phrase(tokens, trait, end, lexicon, dashed=dashed, aged=aged) if trait > i else (-1, -1)
+    return post if post[0] >= 0 else role_phrase(tokens, i, end, lexicon, dashed=dashed, aged=aged)
 
 
 def role_phrase(

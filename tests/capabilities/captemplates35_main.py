@@ -10,7 +10,21 @@
   or a name's possessive still closes its sentence (before: the credit was a sentence of its
   own and the quotation had no speaker);
 * *The ROLE, state Sen. NAME, said C.*: an abbreviated title after a lower-case modifier opens
-  the apposed name's title (before: no report).
+  the apposed name's title (before: no report);
+* *FIRST "NICK" LAST, ROLE, ... "Q," NICK said.* and *FIRST LAST, known to everyone as NICK,
+  said C. "Q," NICK added.*: a one-word nickname names its person alone later (before: a new
+  person *NICK*);
+* *NAME, a mother of two, ROLE at BODY, said C.*, *NAME, who raised five sons on his own, ROLE
+  at BODY, said C.*: an apposition that only states a trait is passed to the post after it
+  (before: no title); *NAME, who is married to OTHER, an engineer at BODY,* keeps no title;
+* *NAME, ROLE at BODY, a unit of BODY2, said C.*: the body's own apposition is passed with the
+  role's (before: the speaker was BODY, or no report);
+* *NAME late on Tuesday said C.*: *late*/*early* before a date between a name and its cue
+  (before: the speaker *NAME late on Tuesday*);
+* *Few were surprised when NAME said C.*: a stance adjective's adverbial clause with its own
+  verb of speech is no content of the stance (before: a stance credited to *Few*);
+* *The X Brewery said ... to GPS makers. "Q," it said.*: a business's name is a body's, so
+  *it* finds it (before: the speaker *GPS*, at .97).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND35_MAIN` to its
 ``CAPABILITIES``.
@@ -144,6 +158,108 @@ def abbreviated_title_apposition() -> Iterator[Case]:
             yield Case("", shape, text, [Expect(q, "direct", full, Contains(part))])
 
 
+#: (given name, nickname, surname, role at a body, pronoun) for nickname aliases.
+ALIASED = (
+    ("Ingeborg", "Inge", "Solvang", "harbour master at the Linwood Ferry Trust", "she"),
+    ("Bartholomew", "Bart", "Okwuosa", "head brewer at the Aldermoor Cider Brewery", "he"),
+    ("Teodoro", "Teo", "Villaseñor", "chief engineer at the Coldwater Ferry Company", "he"),
+    ("Marguerite", "Daisy", "Aldana-Price", "senior archivist at the Pennock Seed Library", "she"),
+)
+KNOWN_AS = ("known to everyone as", "better known as", "known locally as")
+
+
+def nickname_alias() -> Iterator[Case]:
+    """FIRST "NICK" LAST, ROLE, ... "Q," NICK said. / FIRST LAST, known to everyone as NICK,
+    said C. "Q," NICK added. -> FIRST LAST."""
+    combos = itertools.product(ALIASED, ("marks", *KNOWN_AS), range(len(QUOTES)), NICK_MARKS)
+    for (first, nick, last, role, _p), shape, k, (no, nc) in sample(combos, 300, "r35main-alias"):
+        mark, close = QUOTE_MARKS[no]
+        q = f"{mark}{QUOTES[k][:-1]},{close}"
+        name = f"{first} {last}"
+        clause = CLAUSES[k % len(CLAUSES)]
+        if shape == "marks":
+            text = f"{first} {no}{nick}{nc} {last}, {role}, has worked there for years.\n\n{q} {nick} said."
+            yield Case("", shape, text, [Expect(q, "direct", name)])
+        else:
+            text = f"{name}, {shape} {nick}, said {clause}. {q} {nick} added."
+            yield Case(
+                "", shape.split()[0], text, [Expect(clause, "indirect", name), Expect(q, "direct", name)]
+            )
+
+
+#: Appositions that only state a trait (a pronoun slot for the relative clause).
+TRAITS = ("a mother of two", "a father of twins", "a widow", "who raised five children on {own} own")
+
+
+def trait_then_post() -> Iterator[Case]:
+    """NAME, TRAIT, ROLE at BODY, said C. -> NAME, ROLE at BODY; NAME, who is married to OTHER, an
+    engineer at BODY, said C. -> NAME, no title (the post may be OTHER's)."""
+    for (first, _nick, last, role, pronoun), shape, clause in itertools.product(ALIASED, TRAITS, CLAUSES):
+        trait = shape.format(own="her" if pronoun == "she" else "his")
+        name = f"{first} {last}"
+        text = f"{name}, {trait}, {role}, said {clause}."
+        yield Case(
+            "", trait.split()[1], text, [Expect(clause, "indirect", name, Contains(role.split(" at ")[0]))]
+        )
+    for (first, _nick, last, _role, _p), clause in itertools.product(ALIASED, CLAUSES):
+        text = (
+            f"{first} {last}, who is married to Tomas Berg, an engineer at the Linwood Works, said {clause}."
+        )
+        yield Case("", "married", text, [Expect(clause, "indirect", f"{first} {last}", None)])
+
+
+#: (body, what it belongs to) for a body's own apposition.
+PARENTS = (
+    ("the Pellingford Lock and Key Company", "a unit of the Harcastle Security Group"),
+    ("the Brackenridge Cooperage", "a member of the Strathey Distilling Company"),
+    ("the Aldermoor Cider Brewery", "a subsidiary of Tamsett Drinks"),
+)
+
+
+def body_apposition_chain() -> Iterator[Case]:
+    """NAME, ROLE at BODY, a unit of BODY2, said C. / NAME, who is ROLE at BODY, a member of
+    BODY2, said C. -> NAME."""
+    combos = itertools.product(ALIASED, PARENTS, ("", "who is "), CLAUSES)
+    for (first, _nick, last, role, _p), (body, parent), who, clause in combos:
+        name = f"{first} {last}"
+        post = role.split(" at ")[0]
+        text = f"{name}, {who}{post} at {body}, {parent}, said {clause}."
+        yield Case("", "who" if who else "role", text, [Expect(clause, "indirect", name, Contains(post))])
+
+
+def date_adjunct_degree() -> Iterator[Case]:
+    """NAME late/early on DAY said C. -> NAME (not 'NAME late on DAY')."""
+    combos = itertools.product(ALIASED, ("late", "early"), ("Tuesday", "Friday"), CLAUSES)
+    for (first, _nick, last, _role, _p), degree, day, clause in combos:
+        name = f"{first} {last}"
+        yield Case("", degree, f"{name} {degree} on {day} said {clause}.", [Expect(clause, "indirect", name)])
+
+
+def stance_adverbial_report() -> Iterator[Case]:
+    """Few were surprised when NAME said C. -> one report, NAME's (no stance of 'Few')."""
+    leads = ("Few were surprised when", "Nobody was shocked when", "Regulars were angry after")
+    for (first, _nick, last, _role, _p), lead, clause in itertools.product(ALIASED, leads, CLAUSES):
+        name = f"{first} {last}"
+        yield Case(
+            "", lead.split()[0].lower(), f"{lead} {name} said {clause}.", [Expect(clause, "indirect", name)]
+        )
+
+
+#: Businesses whose names end in a trade noun.
+BUSINESSES = ("the Aldermoor Cider Brewery", "the Calder Street Neon Workshop", "the Kalymra Sponge Exchange")
+
+
+def business_it() -> Iterator[Case]:
+    """BODY said that it had lost contracts to GPS makers. "Q," it said. -> BODY (not GPS)."""
+    for body, acronym, (mark, close) in itertools.product(BUSINESSES, ("GPS", "LED"), QUOTE_MARKS.values()):
+        q = f"{mark}{QUOTES[1][:-1]},{close}"
+        lost = f"it had lost three contracts to {acronym} makers"
+        text = f"{body[0].upper()}{body[1:]} said that {lost}. {q} it said."
+        yield Case(
+            "", acronym, text, [Expect(q, "direct", body[4:])], exact=False, wrong_speakers=[(q, acronym)]
+        )
+
+
 ROUND35_MAIN: tuple[Capability, ...] = (
     named(
         "names.quoted_nickname",
@@ -162,5 +278,41 @@ ROUND35_MAIN: tuple[Capability, ...] = (
         "6",
         "The ROLE, state Sen. NAME, said C.: NAME, Sen.",
         abbreviated_title_apposition,
+    ),
+    named(
+        "names.nickname_alias",
+        "5",
+        'FIRST "NICK" LAST ... "Q," NICK said. / NAME, known to everyone as NICK, ...: NAME',
+        nickname_alias,
+    ),
+    named(
+        "titles.trait_then_post",
+        "6",
+        "NAME, a mother of two, ROLE at BODY, said C.: ROLE",
+        trait_then_post,
+    ),
+    named(
+        "names.body_apposition_chain",
+        "5",
+        "NAME, ROLE at BODY, a unit of BODY2, said C.: NAME",
+        body_apposition_chain,
+    ),
+    named(
+        "cue.date_adjunct_degree",
+        "1",
+        "NAME late on Tuesday said C.: NAME",
+        date_adjunct_degree,
+    ),
+    named(
+        "cue.stance_adverbial_report",
+        "2",
+        "Few were surprised when NAME said C.: NAME's report only",
+        stance_adverbial_report,
+    ),
+    named(
+        "pronoun.business_it",
+        "4",
+        'BODY said that it had lost contracts to GPS makers. "Q," it said.: BODY',
+        business_it,
     ),
 )
