@@ -3,7 +3,8 @@
 Input: the text and stage 2's :class:`~quotex.quote_spans.QuoteSpan` tuple. Output: the same
 spans without the ones that name a thing inside a speaker's description: the title of a work
 after its maker's role (*NAME, author of "The Flood Year," said*), a work after *whose*
-(*whose song "Harbour Lights" topped the charts*), a nickname after *known as* / *nicknamed* /
+(*whose song "Harbour Lights" topped the charts*) or after a work noun (*who appears in the
+album 'Cold Iron Songs',*), a nickname after *known as* / *nicknamed* /
 *dubbed*, and a slogan on a thing worn or carried (*wearing "Vote Local" badges*). Such a span
 is a name, not speech (PolNeAR annotates no attribution for a title of a work), so it must not
 cut the speaker's description off from its cue: without it, the frame
@@ -35,6 +36,12 @@ _MAKER_BEFORE = regex.compile(
 
 #: *whose* and up to three lower-case words, the last a work noun: 'whose latest novel '.
 _WHOSE_BEFORE = regex.compile(r"\bwhose\s+(?:[a-z][a-z-]*\s+){0,2}(?P<noun>[a-z]+)\s+$")
+
+#: A determiner, up to two lower-case words and a work noun before a work's title: 'in the
+#: album ', 'the radio series ', 'her latest novel '.
+_WORK_BEFORE = regex.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]+)\s+$"
+)
 
 #: A participle of naming before a nickname: 'known as ', 'known to everyone as ', 'known to
 #: everyone on the canal as ', 'affectionately known among the crews as ', 'known locally as ',
@@ -79,6 +86,13 @@ def _whose_before(text: str, start: int) -> bool:
     if text.find("whose", lo, start) < 0:
         return False  # (the pattern's literal word is not in the window: no search)
     m = _WHOSE_BEFORE.search(text, lo, start)
+    return m is not None and m.group("noun") in WORK_NOUNS
+
+
+def _work_before(text: str, start: int) -> bool:
+    """A determiner and a work noun end just before *start* ('who appears in the album ')."""
+    lo = max(0, start - 40)
+    m = _WORK_BEFORE.search(text, lo, start)
     return m is not None and m.group("noun") in WORK_NOUNS
 
 
@@ -130,10 +144,13 @@ def describes(text: str, span: QuoteSpan) -> bool:
         return False
     start, end = span.start, span.end
     named = _named_before(text, start)
-    if not (named or _maker_before(text, start) or _whose_before(text, start) or _thing_after(text, end)):
+    work = not named and _work_before(text, start)
+    if not (
+        named or work or _maker_before(text, start) or _whose_before(text, start) or _thing_after(text, end)
+    ):
         return False
     # (a nickname may open with its article in lower case: 'known as "the Owl"')
-    return title_case(text, span, one_word=True, min_caps=1 if named else 2)
+    return title_case(text, span, one_word=True, min_caps=1 if named or work else 2)
 
 
 def without_described_names(text: str, spans: tuple[QuoteSpan, ...]) -> tuple[QuoteSpan, ...]:

@@ -60,10 +60,15 @@ def _part_of(words: Sequence[str], k: int) -> bool:
 def _relative_before(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
     """The name's last token when the tokens up to *j* are a *who* clause or a description that
     only states a trait, set off right after a name ('NAME, | who raised five sons on his own',
-    'NAME, | a mother of two'), else -1."""
+    'NAME, | a mother of two'), or any aside after a name that opens the clause; else -1."""
     words = tokens.words
     k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
     if not (k < j and is_name_word(words[k])):
         return -1
     opener = words[k + 2].lower()
-    return k if opener == "who" or (opener in ("a", "an") and describes_only(words, k + 3, j)) else -1
+    if opener == "who" or (opener in ("a", "an") and describes_only(words, k + 3, j)):
+        return k
+    # (any aside after a name that opens the clause: 'NAME, | interim co-chair of BODY | , who
+    # lives behind his workshop, said'; not 'Before meeting NAME, | the mayor | , who ..., said')
+    name = np_left(tokens, k, floor, lexicon)
+    return k if name is not None and name[0] == floor else -1

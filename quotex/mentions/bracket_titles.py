@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, registered_spelling, role_like
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    is_body_word,
+    is_name_word,
+    is_role,
+    registered_spelling,
+    role_like,
+)
 from quotex.tokens import Tokens
 
 
@@ -24,7 +31,15 @@ def bracketed_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> tu
     k = last + 1
     if k + 2 <= end and words[k] == "(" and is_name_word(words[k + 1]):
         return _bracketed_body(words, k + 1, end, lexicon)
-    if k + 2 > end or words[k] != "(" or not role_like(words[k + 1], lexicon, head=False):
+    if (
+        k + 2 > end
+        or words[k] != "("
+        or not (
+            role_like(words[k + 1], lexicon, head=False)
+            # ('(operations manager, X)': a plural noun modifier before a listed role)
+            or (words[k + 1].isalpha() and words[k + 1].islower() and is_role(words[k + 2], lexicon))
+        )
+    ):
         return (-1, -1)
     if lows[k + 1] in _PICTURE_POSITIONS:
         return (-1, -1)  # 'Ola Dahl (right) said': where the photograph shows her
