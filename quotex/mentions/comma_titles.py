@@ -158,6 +158,8 @@ def _title_before_comma(
         t_first, t_last = lo, first - 2  # ('Retiring Archivist at Ardmore School, NAME,': a post)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
+    if t_first >= 0 and not lexicon.quote_tokens.isdisjoint(words[t_first : t_last + 1]):
+        return -1, -1  # ("In what locals call the 'old guard', NAME said": a term in marks, no post)
     return t_first, t_last
 
 

@@ -24,7 +24,14 @@
 * *Few were surprised when NAME said C.*: a stance adjective's adverbial clause with its own
   verb of speech is no content of the stance (before: a stance credited to *Few*);
 * *The X Brewery said ... to GPS makers. "Q," it said.*: a business's name is a body's, so
-  *it* finds it (before: the speaker *GPS*, at .97).
+  *it* finds it (before: the speaker *GPS*, at .97);
+* *NAME (operations manager, BODY): "Q."*: a plural noun modifier before a listed role in
+  brackets (before: no title);
+* *NAME, interim co-chair of BODY, who lives behind his workshop, said C.*: an aside after a
+  name that opens its clause is passed before the relative clause (before: the speaker was the
+  role phrase);
+* *NAME, who appears in the album 'T', said C 'Q'.*: a title-case span after a work noun names
+  a work (before: no report).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND35_MAIN` to its
 ``CAPABILITIES``.
@@ -260,6 +267,52 @@ def business_it() -> Iterator[Case]:
         )
 
 
+#: (a plural modifier and a listed role, the word a title must contain)
+MODIFIED_ROLES = (
+    ("operations manager", "manager"),
+    ("sales director", "director"),
+    ("records officer", "officer"),
+)
+
+
+def bracketed_modified_role() -> Iterator[Case]:
+    """NAME (MODIFIER ROLE, BODY): "Q." -> NAME, the whole bracket's role."""
+    combos = itertools.product(ALIASED, MODIFIED_ROLES, BUSINESSES, QUOTE_MARKS.values())
+    for (first, _nick, last, _role, _p), (role, head), body, (mark, close) in sample(
+        combos, 120, "r35main-bracket"
+    ):
+        q = f"{mark}{QUOTES[0]}{close}"
+        text = f"{first} {last} ({role}, {body[4:]}): {q}"
+        yield Case("", head, text, [Expect(q, "direct", f"{first} {last}", Contains(role))])
+
+
+#: Relative clauses that follow a role apposition.
+RELATIVES_AFTER = ("who lives behind the workshop", "who took over from a cousin in 2019")
+
+
+def role_then_relative() -> Iterator[Case]:
+    """NAME, ROLE at BODY, who ..., said C. -> NAME, ROLE."""
+    for (first, _nick, last, role, _p), rel, clause in itertools.product(ALIASED, RELATIVES_AFTER, CLAUSES):
+        name = f"{first} {last}"
+        post = role.split(" at ")[0]
+        text = f"{name}, interim {role}, {rel}, said {clause}."
+        yield Case("", rel.split()[1], text, [Expect(clause, "indirect", name, Contains(post))])
+
+
+#: (work noun, the work's title) in single or double marks.
+WORKS = (("album", "Cold Iron Songs"), ("radio series", "Deep Water Voices"), ("play", "Twelve Keys"))
+
+
+def work_title_in_relative() -> Iterator[Case]:
+    """NAME, who appears in the WORK 'T', said C 'Q'. -> one mixed report of NAME (no quotation 'T')."""
+    combos = itertools.product(ALIASED, WORKS, (("'", "'"), ("‘", "’"), ('"', '"')))
+    for (first, _nick, last, _role, _p), (noun, title), (mark, close) in combos:
+        name = f"{first} {last}"
+        content = f"the new rules were {mark}a war on craftsmanship{close}"
+        text = f"{name}, who appears in the {noun} {mark}{title}{close}, said {content}."
+        yield Case("", noun.split()[-1], text, [Expect(content, "mixed", name)])
+
+
 ROUND35_MAIN: tuple[Capability, ...] = (
     named(
         "names.quoted_nickname",
@@ -314,5 +367,23 @@ ROUND35_MAIN: tuple[Capability, ...] = (
         "4",
         'BODY said that it had lost contracts to GPS makers. "Q," it said.: BODY',
         business_it,
+    ),
+    named(
+        "titles.bracketed_modified_role",
+        "6",
+        'NAME (operations manager, BODY): "Q.": the bracket\'s role',
+        bracketed_modified_role,
+    ),
+    named(
+        "names.role_then_relative",
+        "5",
+        "NAME, ROLE at BODY, who ..., said C.: NAME",
+        role_then_relative,
+    ),
+    named(
+        "marks.work_title_in_relative",
+        "8",
+        "NAME, who appears in the album 'T', said C 'Q'.: NAME, no quotation 'T'",
+        work_title_in_relative,
     ),
 )
