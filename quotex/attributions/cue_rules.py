@@ -571,6 +571,8 @@ def try_cue(
     (A word none of the first five triggers can recognise goes to the others at once.)"""
     words = ctx.tokens.words
     low = ctx.lows[i]
+    if i + 2 <= s.last and words[i + 1][:1].isupper() and _noun_before_speaker(ctx, i, s.last):
+        return None  # ('Former two-time regional champion NAME said C': a title's noun, no verb)
     site = CueSite(ctx, s, i, content_floor, prev_source, words, low, s.first, s.last)
     first_five = low in _FIRST_FIVE_WORDS or low in ctx.prepositions or low in ctx.lexicon.stance_adjectives
     for trigger in TRIGGERS if first_five else _LATER_TRIGGERS:
@@ -578,3 +580,19 @@ def try_cue(
         if found is not None:
             return trigger.run(found)
     return None
+
+
+def _noun_before_speaker(ctx: Context, i: int, last: int) -> bool:
+    """Is the word at token *i*, a base form of a verb of stance or thought, followed by a name of
+    one to four words and then that name's own verb of speech ('champion | Ana Berg | said')?
+    Such a verb takes no bare name and report after it, so the word is a noun of the name's
+    title."""
+    words = ctx.tokens.words
+    own = ctx.lexicon.verb_forms.get(words[i])
+    if own is None or own[0] != words[i] or own[1] == "speech":
+        return False  # (a verb of speech takes a report as its clause: 'said NAME told him C')
+    k = i + 1
+    while k <= last and k - i <= 4 and is_name_word(words[k]):
+        k += 1
+    form = ctx.lexicon.verb_forms.get(words[k]) if i + 1 < k <= last else None
+    return form is not None and form[1] == "speech" and words[k].islower()

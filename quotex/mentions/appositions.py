@@ -128,7 +128,11 @@ def role_phrase(
             stopped = "end"  # ('a former nurse herself,': an emphatic reflexive ends the title)
             break
         # ('According to X, the bank's exit was', '..., the council needed': a clause's subject)
-        verb = _verb_in_title(tokens, j, first, end, lexicon) or clause_verb(words, j, first, end)
+        # ('semi-retired locksmith': the second part of a hyphenated modifier is no verb)
+        joined = j > first and word_hyphen(tokens, j - 1)
+        verb = not joined and (
+            _verb_in_title(tokens, j, first, end, lexicon) or clause_verb(words, j, first, end)
+        )
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         # ('the search-and-rescue coordinator': a word inside a hyphenated compound opens no clause)
         if verb or (low in APPOS_CLAUSE_WORDS and not (j > first and word_hyphen(tokens, j - 1))):

@@ -45,8 +45,10 @@ def open_role_head(
     not closed by a comma before a lower-case word or by the sentence's end) needs its
     preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
     k = _past_origin(words, first, last)  # ('a Bor-born | lead balloonist', 'a Russian | fireman')
-    while k <= last and words[k].lower() in TITLE_MODIFIERS:
-        k += 1
+    while k <= last and (
+        words[k].lower() in TITLE_MODIFIERS or (m := _hyphened_modifier(words, k, last)) > k
+    ):
+        k = k + 1 if words[k].lower() in TITLE_MODIFIERS else m
     start = k
     while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in HEAD_STOPS:
         k += 1
@@ -61,6 +63,17 @@ def open_role_head(
     # operator' of a company)
     compound = apposed and k - 1 > start and agent_noun(head) and not any(past_form(w) for w in mods)
     return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in HEAD_STOPS))
+
+
+def _hyphened_modifier(words: Sequence[str], k: int, last: int) -> int:
+    """The token after a lower-case compound of two or three words joined by hyphens that opens
+    at token *k* before more words ('semi-retired | locksmith', 'third-generation | grower',
+    'two-time | champion'): a modifier as a title modifier is; else *k*."""
+    m = k
+    while m + 2 <= last and words[m + 1] == "-" and words[m].isalnum() and words[m + 2].isalpha():
+        m += 2
+    done = m > k and m + 1 <= last and all(w.islower() for w in words[k : m + 1] if w != "-")
+    return m + 1 if done else k
 
 
 def _activity(mods: Sequence[str]) -> bool:

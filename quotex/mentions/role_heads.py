@@ -377,6 +377,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
             words[lo - 1].lower() in TITLE_MODIFIERS or words[lo - 1] in POSITION_MODIFIERS
         )
         lo -= int(lo < k and rank)
+    if lo < k and lo - 2 >= floor and words[lo - 1] == "-" and words[lo - 2].isalpha():
+        lo -= 2  # ('Semi-retired locksmith NAME', 'third-generation grower NAME': a hyphenated modifier)
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada
