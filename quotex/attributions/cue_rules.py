@@ -592,7 +592,7 @@ def _noun_before_speaker(ctx: Context, i: int, last: int) -> bool:
     if own is None or own[0] != words[i] or own[1] == "speech":
         return False  # (a verb of speech takes a report as its clause: 'said NAME told him C')
     k = i + 1
-    while k <= last and k - i <= 4 and is_name_word(words[k]):
-        k += 1
+    while k <= last and k - i <= 6 and (is_name_word(words[k]) or (words[k] == "-" and k > i + 1)):
+        k += 1  # (a hyphen inside the name too: 'Aldana-Price')
     form = ctx.lexicon.verb_forms.get(words[k]) if i + 1 < k <= last else None
     return form is not None and form[1] == "speech" and words[k].islower()

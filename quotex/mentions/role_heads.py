@@ -340,6 +340,15 @@ def particle_surname(words: Sequence[str], k: int) -> int:
     return j if j < len(words) and words[j][:1].isupper() and words[j].isalpha() else -1
 
 
+def _hyphened_before(words: Sequence[str], lo: int, floor: int) -> int:
+    """The first token of a hyphenated modifier that ends at token *lo* ('Semi-retired', *lo*
+    on *retired*) or right before it ('Long-serving | lock keeper', *lo* on *lock*); else *lo*."""
+    if lo - 2 >= floor and words[lo - 1] == "-" and words[lo - 2].isalpha():
+        return lo - 2
+    joined = lo - 3 >= floor and words[lo - 2] == "-" and words[lo - 1].isalpha() and words[lo - 1].islower()
+    return lo - 3 if joined and words[lo - 3].isalpha() else lo
+
+
 def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a title whose head, the lower-case word *k* right before a person's
     name, is a role noun the lexicon lacks (:func:`agent_noun` or a WordNet role of
@@ -377,8 +386,7 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
             words[lo - 1].lower() in TITLE_MODIFIERS or words[lo - 1] in POSITION_MODIFIERS
         )
         lo -= int(lo < k and rank)
-    if lo < k and lo - 2 >= floor and words[lo - 1] == "-" and words[lo - 2].isalpha():
-        lo -= 2  # ('Semi-retired locksmith NAME', 'third-generation grower NAME': a hyphenated modifier)
+    lo = _hyphened_before(words, lo, floor) if lo < k else lo  # ('Semi-retired locksmith NAME')
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada

@@ -31,7 +31,12 @@
   name that opens its clause is passed before the relative clause (before: the speaker was the
   role phrase);
 * *NAME, who appears in the album 'T', said C 'Q'.*: a title-case span after a work noun names
-  a work (before: no report).
+  a work (before: no report);
+* *NAME, semi-retired locksmith, said C.*, *Third-generation grower NAME said C.*: a
+  hyphenated modifier opens a title (before: no title);
+* *Former two-time regional champion NAME said C.*: a verb's base form between a title's
+  modifiers and a name that speaks is the title's noun (before: a stance credited to *Former
+  two-time regional*).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND35_MAIN` to its
 ``CAPABILITIES``.
@@ -313,6 +318,34 @@ def work_title_in_relative() -> Iterator[Case]:
         yield Case("", noun.split()[-1], text, [Expect(content, "mixed", name)])
 
 
+#: (a hyphenated modifier, a role the lexicon need not list)
+HYPHENED = (("semi-retired", "locksmith"), ("third-generation", "grower"), ("long-serving", "lock keeper"))
+
+
+def hyphenated_title() -> Iterator[Case]:
+    """NAME, MOD-IFIER ROLE, said C. / MOD-IFIER ROLE NAME said C. -> NAME, the whole title."""
+    combos = itertools.product(ALIASED, HYPHENED, ("after", "before"), CLAUSES)
+    for (first, _nick, last, _role, _p), (mod, role), shape, clause in combos:
+        name = f"{first} {last}"
+        title = f"{mod} {role}"
+        if shape == "after":
+            text = f"{name}, {title}, said {clause}."
+        else:
+            text = f"{title[0].upper()}{title[1:]} {name} said {clause}."
+        yield Case("", shape, text, [Expect(clause, "indirect", name, Contains(title))])
+
+
+def champion_title() -> Iterator[Case]:
+    """Former two-time regional champion NAME said C. -> one report, NAME's, with that title."""
+    leads = ("Former two-time regional champion", "Reigning national champion", "Three-time county champion")
+    for (first, _nick, last, _role, _p), lead, clause in itertools.product(ALIASED, leads, CLAUSES):
+        name = f"{first} {last}"
+        text = f"{lead} {name} said {clause}."
+        yield Case(
+            "", lead.split()[0].lower(), text, [Expect(clause, "indirect", name, Contains("champion"))]
+        )
+
+
 ROUND35_MAIN: tuple[Capability, ...] = (
     named(
         "names.quoted_nickname",
@@ -385,5 +418,17 @@ ROUND35_MAIN: tuple[Capability, ...] = (
         "8",
         "NAME, who appears in the album 'T', said C 'Q'.: NAME, no quotation 'T'",
         work_title_in_relative,
+    ),
+    named(
+        "titles.hyphenated_title",
+        "6",
+        "NAME, semi-retired locksmith, said C. / Third-generation grower NAME said C.: the title",
+        hyphenated_title,
+    ),
+    named(
+        "titles.champion_title",
+        "6",
+        "Former two-time regional champion NAME said C.: NAME, champion",
+        champion_title,
     ),
 )
