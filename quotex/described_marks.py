@@ -37,10 +37,12 @@ _MAKER_BEFORE = regex.compile(
 #: *whose* and up to three lower-case words, the last a work noun: 'whose latest novel '.
 _WHOSE_BEFORE = regex.compile(r"\bwhose\s+(?:[a-z][a-z-]*\s+){0,2}(?P<noun>[a-z]+)\s+$")
 
-#: A determiner, up to two lower-case words and a work noun before a work's title: 'in the
-#: album ', 'the radio series ', 'her latest novel '.
+#: A preposition, a determiner, up to two lower-case words and a work noun before a work's
+#: title, as a description holds it: 'appears in the album ', 'on the radio series ', 'from her
+#: latest novel ' (not a verb's object, which may be its quotation: 'sang the song ').
 _WORK_BEFORE = regex.compile(
-    r"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]+)\s+$"
+    r"\b(?:in|on|from|of|for|at|with|by|about|into)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]+)\s+$"
 )
 
 #: A participle of naming before a nickname: 'known as ', 'known to everyone as ', 'known to
@@ -90,7 +92,8 @@ def _whose_before(text: str, start: int) -> bool:
 
 
 def _work_before(text: str, start: int) -> bool:
-    """A determiner and a work noun end just before *start* ('who appears in the album ')."""
+    """A preposition, a determiner and a work noun end just before *start* ('who appears in
+    the album ')."""
     lo = max(0, start - 40)
     m = _WORK_BEFORE.search(text, lo, start)
     return m is not None and m.group("noun") in WORK_NOUNS

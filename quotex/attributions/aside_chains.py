@@ -47,6 +47,8 @@ def aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str
     return k if k < by else j
 
 
+#: Relative words that end a source phrase (see :func:`_relative_before`).
+_RELATIVE_WORDS = frozenset(["who", "which", "that", "whose"])
 #: Prepositions that tie a role to its body ('head cooper at', 'chair of').
 _BODY_LINKS = frozenset(["at", "of", "for", "with"])
 
@@ -69,6 +71,13 @@ def _relative_before(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: 
     if opener == "who" or (opener in ("a", "an") and describes_only(words, k + 3, j)):
         return k
     # (any aside after a name that opens the clause: 'NAME, | interim co-chair of BODY | , who
-    # lives behind his workshop, said'; not 'Before meeting NAME, | the mayor | , who ..., said')
+    # lives behind his workshop, said'; not 'Before meeting NAME, | the mayor | , who ..., said';
+    # a name apposed to a description is the speaker: 'A spokeswoman for X, | NAME |, a ...')
+    if not words[k + 2].islower():
+        return -1
+    if opener in ("a", "an") and _RELATIVE_WORDS.isdisjoint(tokens.lows[k + 3 : j]):
+        return -1  # (one headed by *a* stays in the source, unless a relative clause inside it
+        # ends the source phrase: 'Ana Lund, a developer and spokeswoman for X, who ...' is
+        # whole; 'NAME, a former official who is now a fellow at X, which ..., said' is NAME)
     name = np_left(tokens, k, floor, lexicon)
     return k if name is not None and name[0] == floor else -1
