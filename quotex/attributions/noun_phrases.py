@@ -30,7 +30,7 @@ from quotex.attributions.np_words import (
     source_apposition,
     titled_name_after,
 )
-from quotex.attributions.role_lists import apposed_names_end, counted_list
+from quotex.attributions.role_lists import apposed_names_end, counted_list, relative_then_name
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -567,7 +567,9 @@ def np_right(
                 k += 1
             last = k
     last = max(last, coordinated_plural_end(words, last, ceiling, lexicon))  # 'officials and aid groups'
-    # an appositive name after a role: "Lena Roth's deputy, Ola Berg", "Kestrel Freight's head of safety, ..."
+    if det_led and (named := relative_then_name(words, last, ceiling)) > 0:
+        return (first, named)  # ('says the woman who rebuilt X after the fire, NAME.': NAME's role)
+    # an appositive name after a role ("Lena Roth's deputy, Ola Berg"; "X's head of safety, NAME")
     named_at = past_age(words, last + 2, ceiling)  # (after an age: 'the coxswain, 74-year-old NAME')
     if (
         last + 2 <= ceiling
@@ -587,10 +589,9 @@ def np_right(
         if not closed or k + 1 > ceiling or words[k + 1] == ",":
             return (first, k)
         return (first, last)  # ('According to the coach, Tevita Fonua waited': the name opens the content)
-    # apposition: ", a spokesman for the ministry"
     if last + 2 <= ceiling and words[last + 1] == "," and is_name_word(words[last]):
-        # a title the mentions read ('founder and former chairman of X', 'a keeper at X'), closed
-        # by a comma before the content (*closed*), else ending the sentence ('says X, a keeper at Y.')
+        # an apposition, a title the mentions read ('founder and former chairman of X', 'a keeper
+        # at X'), closed by a comma before the content (*closed*), else ending the sentence
         t_first, t_last = apposition_title(tokens, last, ceiling, lexicon)
         after = words[t_last + 1] if 0 <= t_last < ceiling else "."
         if t_first >= 0 and after == ("," if closed else "."):

@@ -55,3 +55,52 @@ def counted_list(tokens: Tokens, first: int, last: int, ceiling: int) -> bool:
     counted = any(w.lower() in NUMBER_WORDS for w in words[first:last])
     end = apposed_names_end(tokens, last, ceiling)
     return counted and plural_form(lows[last]) and "and" in words[last + 2 : end]
+
+
+#: The most tokens of a relative clause between a description and the name closing the credit.
+_RELATIVE_TOKENS = 20
+
+
+def relative_then_name(words: Sequence[str], last: int, ceiling: int) -> int:
+    """The last token of a name that closes a credit after a description's relative clause, the
+    description ending at token *last* ('says the woman | who rebuilt the guild after the fire,
+    | Vera Lyrgun.', 'said the head perfumer at X who trained half the perfumers, NAME, now 47.'):
+    the clause has no other comma and names no one but places (:func:`places_only`: not 'the
+    woman who met Ana Roe, NAME'), the name ends the sentence or is set off by a comma; else -1."""
+    if last + 4 > ceiling or words[last + 1] not in ("who", "whose", "that"):
+        return -1
+    c = last + 2
+    while c <= ceiling and c - last <= _RELATIVE_TOKENS and words[c] not in (",", ".", ";", ":", '"'):
+        c += 1
+    if (
+        c + 1 > ceiling
+        or words[c] != ","
+        or not is_name_word(words[c + 1])
+        or not places_only(words, last + 2, c)
+    ):
+        return -1
+    k = c + 1
+    while k + 1 <= ceiling and (is_name_word(words[k + 1]) or (words[k + 1] == "-" and k + 2 <= ceiling)):
+        k += 1
+    return k if k + 1 > ceiling or words[k + 1] in (",", ".", "!", "?") else -1
+
+
+#: Prepositions after which a capitalised word is a place or a body ('in Pendlecombe', 'at the
+#: Marlow Row Perfumery').
+_PLACE_LINKS = frozenset("in at from of near outside across for".split())
+
+
+def places_only(words: Sequence[str], lo: int, hi: int) -> bool:
+    """Is every capitalised word of tokens *lo*..*hi* in a run opened by a place's preposition
+    (and maybe *the*): a clause that names places and bodies, no other person?"""
+    k = lo
+    while k < hi:
+        if words[k][:1].isupper():
+            j = k - 1 if k - 1 >= lo and words[k - 1] == "the" else k
+            if j - 1 < lo or words[j - 1] not in _PLACE_LINKS:
+                return False
+            while k < hi and words[k][:1].isupper():
+                k += 1
+            continue
+        k += 1
+    return True

@@ -10,6 +10,7 @@ label's token; output: (entity, resolution path), (-1, None) when nobody fits.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.grammar import INTERVIEWING_VERBS
@@ -48,13 +49,25 @@ def _introduced_subject(res: Resolver, k: int, intro: int) -> bool:
     nxt = res.mentions[k].last + 1
     words = res.tokens.words
     before = res.mentions[k].first - 1
-    if nxt < len(words) and words[nxt] in INTERVIEWING_VERBS:
-        return False  # ('Ivo Berg interviewed Ana Roe': Berg asks the questions)
+    if _interviewing_verb_after(words, nxt):
+        return False  # ('Ivo Berg (of the Post) interviewed Ana Roe': Berg asks the questions)
     if before >= 0 and words[before] in INTERVIEWING_VERBS:
         return True  # (... and Ana Roe answers them)
     return res.subject(k) or (
         nxt < len(words) and words[nxt].islower() and words[nxt] in res.lexicon.verb_forms
     )
+
+
+#: Words of a name's affiliation between it and its verb ('Ivo Berg of the Yarrowby Post').
+_AFFILIATION_WORDS = frozenset(["of", "the", "from", "at", "for"])
+
+
+def _interviewing_verb_after(words: Sequence[str], k: int) -> bool:
+    """Is token *k*, or the first token after a capitalised affiliation that *of*/*from*/*at*
+    opens ('of the Yarrowby Post'), an interviewing verb?"""
+    while k < len(words) and (words[k] in _AFFILIATION_WORDS or words[k][:1].isupper()) and words[k] != "I":
+        k += 1
+    return k < len(words) and words[k] in INTERVIEWING_VERBS
 
 
 def _not_asking(res: Resolver, scores: dict[int, float]) -> dict[int, float]:
