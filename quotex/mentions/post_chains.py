@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
 from quotex.mentions.open_roles import open_role_split
-from quotex.mentions.role_heads import POSITION_MODIFIERS
+from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form, registered_spelling
 
 #: Modifiers of a post written before it beyond :data:`TITLE_MODIFIERS` and the position
@@ -153,9 +153,23 @@ def appointed_start(
 def open_role_after(words: Sequence[str], split: int, last: int, lexicon: Lexicon) -> int:
     """The split of a chain whose title words end at *split* (-1: none), moved past a
     capitalised role noun of WordNet's list right after them and before a name ('Deputy
-    Librarian | Tomasz Nowak', :func:`~quotex.mentions.open_roles.open_role_split`), unless that
+    Librarian | Tomasz Nowak', :func:`~quotex.mentions.open_roles.open_role_split`) or shaped like
+    a role noun after a title modifier ('Head Greenkeeper | NAME'), unless that
     word is a listed first name ('Gov. Earl | Ray Tomblin' keeps *Earl* in the name)."""
     more = open_role_split(words, split + 1, last, lexicon) if split >= 0 else -1
+    if (
+        more < 0
+        and split >= 0
+        and split + 3 <= last
+        and (words[split].lower() in TITLE_MODIFIERS or is_role(words[split], lexicon))
+    ):
+        # ('Head Greenkeeper | NAME', 'Senior Ocularist | NAME': a role shaped like one after a
+        # title modifier, before a name of two words or more)
+        w = words[split + 1]
+        low = w.lower()  # (no given name: 'Rep. Sander M. Levin')
+        shaped = w[:1].isupper() and w[1:].islower() and agent_noun(low, lexicon) and len(low) >= 7
+        shaped = shaped and registered_spelling(low) not in ANY_FIRST_NAMES
+        more = split + 1 if shaped and all(is_name_word(n) for n in words[split + 2 : last + 1]) else -1
     return more if more > split and words[more].lower() not in ANY_FIRST_NAMES else split
 
 
