@@ -169,7 +169,12 @@ def open_role_after(words: Sequence[str], split: int, last: int, lexicon: Lexico
         low = w.lower()  # (no given name: 'Rep. Sander M. Levin')
         shaped = w[:1].isupper() and w[1:].islower() and agent_noun(low, lexicon) and len(low) >= 7
         shaped = shaped and registered_spelling(low) not in ANY_FIRST_NAMES
-        more = split + 1 if shaped and all(is_name_word(n) for n in words[split + 2 : last + 1]) else -1
+        more = (
+            split + 1
+            if shaped
+            and all(is_name_word(n) or n == "-" or n in NAME_PARTICLES for n in words[split + 2 : last + 1])
+            else -1
+        )
     return more if more > split and words[more].lower() not in ANY_FIRST_NAMES else split
 
 

@@ -36,7 +36,14 @@
   hyphenated modifier opens a title (before: no title);
 * *Former two-time regional champion NAME said C.*: a verb's base form between a title's
   modifiers and a name that speaks is the title's noun (before: a stance credited to *Former
-  two-time regional*).
+  two-time regional*);
+* *NAME of the PAPER interviewed NAME2, ROLE. | Q: ... | A: ...*: the answers are NAME2's
+  (before: the interviewer's, at .99);
+* *"Q," says the woman who rebuilt X after the fire, NAME.*: the name after a description's
+  relative clause that names only places is the speaker (before: *woman*); *said the woman
+  who met OTHER, NAME* keeps the description;
+* *Head Greenkeeper NAME said C.*: a capitalised role shaped like an agent noun after a title
+  word (before: the name *Greenkeeper NAME*).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND35_MAIN` to its
 ``CAPABILITIES``.
@@ -346,6 +353,58 @@ def champion_title() -> Iterator[Case]:
         )
 
 
+#: (interviewer, paper) for interview layouts.
+INTERVIEWERS = (("Tomasz Wielgosz", "the Linwood Courier"), ("Halldora Vikstrom", "Harbour Radio"))
+
+
+def interview_answers() -> Iterator[Case]:
+    """NAME of the PAPER interviewed NAME2, ROLE. | Q: ... | A: ... -> NAME2 for every answer."""
+    combos = itertools.product(INTERVIEWERS, ALIASED, ("Q:", "Q."))
+    for (asker, paper), (first, _nick, last, role, _p), label in combos:
+        answer_label = "A:" if label == "Q:" else "A."
+        a1, a2 = QUOTES[0], QUOTES[2]
+        text = (
+            f"{asker} of {paper} interviewed {first} {last}, {role}, on Monday.\n\n"
+            f"{label} How long have you done this work?\n\n{answer_label} {a1}\n\n"
+            f"{label} What comes next?\n\n{answer_label} {a2}"
+        )
+        yield Case(
+            "",
+            label,
+            text,
+            [Expect(a1, "direct", f"{first} {last}"), Expect(a2, "direct", f"{first} {last}")],
+            exact=False,
+            wrong_speakers=[(a1, asker), (a2, asker)],
+        )
+
+
+def relative_then_named() -> Iterator[Case]:
+    """ "Q," says the woman who rebuilt X after the fire, NAME. -> NAME; "Q," said the woman who
+    met OTHER, NAME. -> not OTHER."""
+    for (first, _nick, last, _role, _p), (mark, close) in itertools.product(ALIASED, QUOTE_MARKS.values()):
+        q = f"{mark}{QUOTES[1][:-1]},{close}"
+        name = f"{first} {last}"
+        text = f"{q} says the woman who rebuilt the ferry trust after the fire of 1994, {name}."
+        yield Case("", "places", text, [Expect(q, "direct", name)])
+        text = f"{q} said the woman who met Tomas Berg at the pier, {name}."
+        yield Case(
+            "", "other", text, [Expect(q, "direct", (name, "woman"))], wrong_speakers=[(q, "Tomas Berg")]
+        )
+
+
+def capitalised_shaped_role() -> Iterator[Case]:
+    """TITLE-WORD ROLE NAME said C. (Head Greenkeeper, Senior Ocularist) -> NAME, the whole title."""
+    roles = ("Head Greenkeeper", "Senior Ocularist", "Chief Taxidermist")
+    for (first, _nick, last, _role, _p), role, clause in itertools.product(ALIASED, roles, CLAUSES):
+        name = f"{first} {last}"
+        yield Case(
+            "",
+            role.split()[1].lower(),
+            f"{role} {name} said {clause}.",
+            [Expect(clause, "indirect", name, Contains(role))],
+        )
+
+
 ROUND35_MAIN: tuple[Capability, ...] = (
     named(
         "names.quoted_nickname",
@@ -430,5 +489,23 @@ ROUND35_MAIN: tuple[Capability, ...] = (
         "6",
         "Former two-time regional champion NAME said C.: NAME, champion",
         champion_title,
+    ),
+    named(
+        "turns.interview_answers",
+        "3",
+        "NAME of the PAPER interviewed NAME2, ROLE. | Q: ... | A: ...: NAME2",
+        interview_answers,
+    ),
+    named(
+        "names.relative_then_named",
+        "5",
+        '"Q," says the woman who rebuilt X after the fire, NAME.: NAME',
+        relative_then_named,
+    ),
+    named(
+        "titles.capitalised_shaped_role",
+        "6",
+        "Head Greenkeeper NAME said C.: NAME, Head Greenkeeper",
+        capitalised_shaped_role,
     ),
 )
