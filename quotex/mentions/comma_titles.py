@@ -158,7 +158,7 @@ def _title_before_comma(
         t_first, t_last = lo, first - 2  # ('Retiring Archivist at Ardmore School, NAME,': a post)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
-    if t_first >= 0 and not lexicon.quote_tokens.isdisjoint(words[t_first : t_last + 1]):
+    if t_first >= 0 and _marked_term(words, t_first, t_last, lexicon):
         return -1, -1  # ("In what locals call the 'old guard', NAME said": a term in marks, no post)
     return t_first, t_last
 
@@ -174,6 +174,15 @@ _FINITE_WORDS = AUXILIARIES | MODALS | COPULA
 _DESCRIPTION_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
 #: The most tokens of a fronted description, its relative clause included.
 _DESCRIPTION_REACH = 20
+
+
+def _marked_term(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Do tokens *first..last* hold a quotation mark, other than a plural's possessive
+    apostrophe ("the Fenwold Renters' Union")?"""
+    return any(
+        w in lexicon.quote_tokens and not (w in ("'", "’") and k > first and words[k - 1].endswith("s"))
+        for k, w in enumerate(words[first : last + 1], first)
+    )
 
 
 def _names_the_body(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:

@@ -164,9 +164,9 @@ def _chain_mention(
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
         # (an adjective ends it, or WordNet's role after it: 'Deputy Librarian | Tomasz Nowak')
-        lead = first if split < 0 and lows[first] in TITLE_MODIFIERS else split  # ('Senior Ocularist | NAME')
-        moved = open_role_after(words, adjective_title_end(words, first, last, lead, lexicon), last, lexicon)
-        split = moved if split >= 0 or moved > lead else split
+        split = open_role_after(words, adjective_title_end(words, first, last, split, lexicon), last, lexicon)
+        modified = split < 0 and lows[first] in TITLE_MODIFIERS  # ('Senior Ocularist | NAME')
+        split = max(split, open_role_after(words, first, last, lexicon, shaped_only=True) if modified else -1)
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |

@@ -150,13 +150,16 @@ def appointed_start(
     return start if start >= 0 else t_first
 
 
-def open_role_after(words: Sequence[str], split: int, last: int, lexicon: Lexicon) -> int:
+def open_role_after(
+    words: Sequence[str], split: int, last: int, lexicon: Lexicon, *, shaped_only: bool = False
+) -> int:
     """The split of a chain whose title words end at *split* (-1: none), moved past a
     capitalised role noun of WordNet's list right after them and before a name ('Deputy
     Librarian | Tomasz Nowak', :func:`~quotex.mentions.open_roles.open_role_split`) or shaped like
-    a role noun after a title modifier ('Head Greenkeeper | NAME'), unless that
+    a role noun after a title modifier ('Head Greenkeeper | NAME'; with *shaped_only* that
+    alone, else -1), unless that
     word is a listed first name ('Gov. Earl | Ray Tomblin' keeps *Earl* in the name)."""
-    more = open_role_split(words, split + 1, last, lexicon) if split >= 0 else -1
+    more = open_role_split(words, split + 1, last, lexicon) if split >= 0 and not shaped_only else -1
     if (
         more < 0
         and split >= 0
@@ -175,6 +178,8 @@ def open_role_after(words: Sequence[str], split: int, last: int, lexicon: Lexico
             and all(is_name_word(n) or n == "-" or n in NAME_PARTICLES for n in words[split + 2 : last + 1])
             else -1
         )
+    if shaped_only:
+        return more  # (only a shaped role moves it: -1 when none)
     return more if more > split and words[more].lower() not in ANY_FIRST_NAMES else split
 
 

@@ -343,10 +343,14 @@ def particle_surname(words: Sequence[str], k: int) -> int:
 def _hyphened_before(words: Sequence[str], lo: int, floor: int) -> int:
     """The first token of a hyphenated modifier that ends at token *lo* ('Semi-retired', *lo*
     on *retired*) or right before it ('Long-serving | lock keeper', *lo* on *lock*); else *lo*."""
-    if lo - 2 >= floor and words[lo - 1] == "-" and words[lo - 2].isalpha():
+    if lo - 2 >= floor and words[lo - 1] == "-" and words[lo - 2].isalpha() and words[lo] not in _AGE_WORDS:
         return lo - 2
     joined = lo - 3 >= floor and words[lo - 2] == "-" and words[lo - 1].isalpha() and words[lo - 1].islower()
-    return lo - 3 if joined and words[lo - 3].isalpha() else lo
+    return lo - 3 if joined and words[lo - 3].isalpha() and words[lo - 1] not in _AGE_WORDS else lo
+
+
+#: The last words of an age's compound, which is the person's, no modifier ('23-year-old').
+_AGE_WORDS = frozenset(["old", "year", "years"])
 
 
 def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
