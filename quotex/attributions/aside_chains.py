@@ -1,11 +1,13 @@
-"""Asides a subject's walk passes as a whole: a participle's agent and the apposition holding it.
+"""Asides a subject's walk passes as a whole, back to the name they are about.
 
 Input: the token table and the token just before an aside's comma that the walk left to a
 cue's subject (:func:`quotex.attributions.subjects.source_before`) stopped at. Output: the token
 before the aside that holds it, when the phrase ending there is no subject of its own: the agent
-of a participle (*The letter, signed by NAME, ROLE at BODY, said*) or the body that closes a
-role's apposition, which an indefinite apposition describes (*NAME, ROLE at BODY, a unit of
-BODY2, said*).
+of a participle (*The letter, signed by NAME, ROLE at BODY, said*), the body that closes a role's
+apposition, which an indefinite apposition describes (*NAME, ROLE at BODY, a unit of BODY2,
+said*), or an aside right after a name that opens the clause, a *who* clause or a trait before a
+role's apposition or a role before a relative clause (*NAME, who raised five sons on his own,
+ROLE, said*; *NAME, interim co-chair of BODY, who ..., said*).
 """
 
 from __future__ import annotations
@@ -24,13 +26,11 @@ __all__ = ["aside_holding"]
 
 
 def aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
-    """When the noun phrase ending at token *j*, before an apposition's comma, is the agent of a
-    participle aside set off by commas ('The letter, | signed by NAME | , ROLE at BODY, said':
-    the aside holds the name and its apposition), the body a role's aside names ('NAME, |
-    ROLE at BODY | , a unit of BODY2, said') or a relative clause on the name before the role's
-    aside ('NAME, | who raised five sons on his own | , ROLE, said', 'NAME, | a mother of two |
-    , ROLE, said'), the token before that
-    aside; else *j*."""
+    """The token before the aside that holds the phrase ending at token *j* (before a comma),
+    when that phrase is a participle's agent ('The letter, | signed by NAME | , ROLE at BODY,
+    said'), the body a role's aside names ('NAME, | ROLE at BODY | , a unit of BODY2, said') or
+    an aside right after a name (:func:`_relative_before`: 'NAME, | who raised five sons on his
+    own | , ROLE, said'); else *j*."""
     words = tokens.words
     if words[j + 1] == "," and (k := _relative_before(tokens, j, floor, lexicon, cue)) >= 0:
         return k  # ('NAME, | who raised five sons on his own | , ROLE at BODY, said')
