@@ -104,3 +104,20 @@ def places_only(words: Sequence[str], lo: int, hi: int) -> bool:
             continue
         k += 1
     return True
+
+
+def description_end(words: Sequence[str], b: int) -> tuple[int, bool]:
+    """(The last token of a description that runs on past a source ending at token *b*, whether
+    it ran over a relative clause): up to five lower-case words ('said one | of his teammates'),
+    or a *who*/*that* clause up to its comma that names only places (:func:`places_only`: 'says
+    the woman | who rebuilt the guild after the fire'; not 'who met Ana Roe')."""
+    if b + 1 < len(words) and words[b + 1] in ("who", "that"):
+        end = next((j for j in range(b, min(b + 22, len(words) - 1)) if not words[j + 1][:1].isalnum()), b)
+        if places_only(words, b + 2, end + 1):
+            return end, True
+    lower = (
+        j
+        for j in range(b, min(b + 5, len(words) - 1))
+        if not (words[j + 1].isalpha() and words[j + 1].islower())
+    )
+    return next(lower, b), False

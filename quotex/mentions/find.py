@@ -42,7 +42,7 @@ from quotex.mentions.name_edges import inverted_past, owned_post
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
-from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain
+from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain, shaped_split
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
 from quotex.mentions.title_gender import title_gender
@@ -159,14 +159,12 @@ def _chain_mention(
         opening = first == sent.first or words[first - 1] in OPENERS
         # (not after a role's *for* or *of*: 'senior coroner for | Gwent Helen Roe', a portfolio's place)
         linked = first > sent.first and lows[first - 1] in ("for", "of")
-        if split < 0 and not linked:  # a role word the lexicon does not list: 'Hydrologist Theo
-            # Vandermeer' (by its ending), 'Sacristan Ana Berg' (WordNet's roles: Lexicon.open_role_nouns)
+        if split < 0 and not linked:  # (an unlisted role: 'Hydrologist NAME', WordNet's 'Sacristan NAME')
             head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
         # (an adjective ends it, or WordNet's role after it: 'Deputy Librarian | Tomasz Nowak')
         split = open_role_after(words, adjective_title_end(words, first, last, split, lexicon), last, lexicon)
-        modified = split < 0 and lows[first] in TITLE_MODIFIERS  # ('Senior Ocularist | NAME')
-        split = max(split, open_role_after(words, first, last, lexicon, shaped_only=True) if modified else -1)
+        split = shaped_split(words, first, last, split, lexicon)  # ('Senior Ocularist | NAME')
         name_first = _name_first(words, first, last, split, sent, lexicon=lexicon, lows=lows)
         honorific = split >= 0 and lows[split].rstrip(".") in lexicon.honorifics
         # (or the chain goes on a listed portfolio, its split word no role: 'Water, Sanitation and |

@@ -150,6 +150,14 @@ def appointed_start(
     return start if start >= 0 else t_first
 
 
+def shaped_split(words: Sequence[str], first: int, last: int, split: int, lexicon: Lexicon) -> int:
+    """*split*, or for a chain with no title word that opens with a title modifier, the role shaped
+    like one after it (:func:`open_role_after` with *shaped_only*: 'Senior Ocularist | NAME')."""
+    if split >= 0 or words[first].lower() not in TITLE_MODIFIERS:
+        return split
+    return open_role_after(words, first, last, lexicon, shaped_only=True)
+
+
 def open_role_after(
     words: Sequence[str], split: int, last: int, lexicon: Lexicon, *, shaped_only: bool = False
 ) -> int:

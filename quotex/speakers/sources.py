@@ -16,7 +16,7 @@ import attrs
 
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
-from quotex.attributions.role_lists import places_only
+from quotex.attributions.role_lists import description_end
 from quotex.attributions.turns import opens_paragraph
 from quotex.attributions.unclaimed import negative_phrase
 from quotex.lexicon import Lexicon
@@ -269,11 +269,6 @@ def _clause_verb(words: Sequence[str], a: int, b: int) -> int:
 _CLOSERS = frozenset((".", ",", ";", '"', "\u201d", "\u2019", "'"))
 
 
-def _lower_word(w: str) -> bool:
-    """Is *w* a lower-case word ('of', 'his', 'teammates')?"""
-    return w.isalpha() and w.islower()
-
-
 def _named_apposition(res: Resolver, a: int, b: int) -> int:
     """The last token of a person's name set off by a comma after an unnamed description that
     follows its cue and closes its clause ('said one of them, forward Kofi Lowther-Asante.',
@@ -287,14 +282,9 @@ def _named_apposition(res: Resolver, a: int, b: int) -> int:
         or not (words[a - 1].islower() and words[a - 1] in res.lexicon.verb_forms)
     ):
         return b  # (only right after a verb of saying: not 'according to him, Mexico ...')
-    # (the description may run on past the source: 'said one | of his teammates, NAME', or over
-    # a relative clause with no comma: 'says the woman | who rebuilt X after the fire, NAME.')
-    relative = b + 1 < len(words) and words[b + 1] in ("who", "that")
-    if relative:
-        end = next((j for j in range(b, min(b + 22, len(words) - 1)) if not words[j + 1][:1].isalnum()), b)
-        relative = places_only(words, b + 2, end + 1)  # (not 'the woman who met Ana Roe, NAME')
-    if not relative:
-        end = next((j for j in range(b, min(b + 5, len(words) - 1)) if not _lower_word(words[j + 1])), b)
+    # (the description may run on past the source: 'said one | of his teammates, NAME', or over a
+    # relative clause naming only places: 'says the woman | who rebuilt X after the fire, NAME.')
+    end, relative = description_end(words, b)
     if end + 2 >= len(words) or words[end + 1] != ",":
         return b
     lo = bisect.bisect_left(res.mention_starts, end + 2 if relative else a)  # (a clause may name places)
