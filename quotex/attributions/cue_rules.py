@@ -39,6 +39,7 @@ from quotex.attributions.noun_heads import noun_head
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.noun_subject import subject_clause_end
 from quotex.attributions.preposition_sources import (
+    apposition_comma,
     clause_before,
     modifier_comma,
     names_a_source,
@@ -142,7 +143,7 @@ def according_to(site: CueSite) -> Found | None:
     else:
         # 'According to an email X sent to customers on Monday, C', 'to two officials involved in
         # the talks, C', 'to a person close to the family, who ..., C': the source's modifier
-        k = modifier_comma(ctx, tail + 1, last)
+        k = modifier_comma(ctx, apposition_comma(ctx, tail + 1, last), last)  # ('NAME, ROLE since 1987,')
         k = modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
         if k <= last and words[k] == ",":
             k += 1

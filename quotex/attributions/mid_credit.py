@@ -3,6 +3,8 @@ the clause goes on after it as a second part of the same content."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.clauses import content, content_end, starts_participle
 from quotex.attributions.context import Context
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_WORDS
@@ -58,7 +60,28 @@ def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], in
     ):
         return None  # '..., records show, and experts say D': a new attribution, not the rest
     end = content_end(ctx, k + 1, last, relative=False)
+    if _noun_tail(words, lows, k + 1, end):
+        return None  # ('C, according to a letter from NAME, ROLE, | to the council.': the source's tail)
     more = content(ctx, k + 1, end)
     if more is None or end - k < 3:
         return None
     return more[0], end, more[1]
+
+
+def _noun_tail(words: Sequence[str], lows: Sequence[str], a: int, end: int) -> bool:
+    """Are tokens *a..end* a preposition and a noun phrase with no verb ('to the council'), not
+    the rest of a clause ('to pursue a hybrid system', 'by clinging to the old ways', 'for
+    Democrats to put ...')? A noun phrase opens with a determiner, a possessive or a capital."""
+    if (
+        lows[a] not in PREPOSITIONS
+        or a + 1 > end
+        or not (lows[a + 1] in DETERMINERS or words[a + 1][:1].isupper())
+    ):
+        return False
+    return not any(
+        lows[m] in FINITE_AUXILIARIES
+        or lows[m] in MODALS
+        or (lows[m] == "to" and m > a)
+        or (words[m].islower() and words[m].endswith(("ing", "ed")))
+        for m in range(a + 1, end + 1)
+    )

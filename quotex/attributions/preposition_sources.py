@@ -18,13 +18,17 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
+    FINITE_AUXILIARIES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     LINKING_WORDS,
+    MODALS,
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
 from quotex.mentions.naming_phrases import naming_clause_end
+from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.words import is_role
 
 #: Words after which a source preposition opens its clause ('that according to X, C', 'which
 #: according to X is ...', 'and according to X'): no content stands before it.
@@ -118,4 +122,33 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
             return m
         if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
             break
+    return k
+
+
+#: The most tokens of a source's apposition :func:`apposition_comma` reads.
+_APPOSITION_REACH = 20
+
+
+def apposition_comma(ctx: Context, k: int, last: int) -> int:
+    """The comma that closes an apposition to a fronted source's name, when the comma at token
+    *k* opens one that holds a role noun and no verb of its own before a relative pronoun
+    ('According to NAME, | pipe major at BODY since 1987 |, C', '..., | a former shipwright who
+    now runs the yard's training |, C'); else *k*."""
+    words, lows = ctx.tokens.words, ctx.lows
+    if k + 2 > last or words[k] != "," or not is_name_word(words[k - 1]):
+        return k
+    role = relative = False
+    for m in range(k + 1, min(last, k + _APPOSITION_REACH) + 1):
+        w, low = words[m], lows[m]
+        if w == ",":
+            return m if role and m > k + 1 else k
+        if ctx.quote_of[m] >= 0 or w in (".", ";", ":", "?", "!"):
+            return k
+        relative = relative or low in ("who", "which", "whose")
+        verb = low in FINITE_AUXILIARIES or low in MODALS or (low in ctx.lexicon.verb_forms and w.islower())
+        if verb and not relative:
+            return k  # ('According to NAME, the plan will fail': a clause, no apposition)
+        role = role or (
+            not relative and w.islower() and (is_role(w, ctx.lexicon) or agent_noun(low, ctx.lexicon))
+        )
     return k

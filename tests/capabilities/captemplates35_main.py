@@ -43,7 +43,11 @@
   relative clause that names only places is the speaker (before: *woman*); *said the woman
   who met OTHER, NAME* keeps the description;
 * *Head Greenkeeper NAME said C.*: a capitalised role shaped like an agent noun after a title
-  word (before: the name *Greenkeeper NAME*).
+  word (before: the name *Greenkeeper NAME*);
+* *According to NAME, ROLE at BODY since 1994, C.*, *C, according to a letter from NAME,
+  ROLE, to the council.*: the apposition of a fronted source is passed to the content, and a
+  preposition's noun phrase after a trailing source's apposition is the source's, no rest of the
+  content (before: the content took in the title, or the whole sentence with its cue).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND35_MAIN` to its
 ``CAPABILITIES``.
@@ -405,6 +409,21 @@ def capitalised_shaped_role() -> Iterator[Case]:
         )
 
 
+def according_to_appositions() -> Iterator[Case]:
+    """According to NAME, ROLE at BODY since 1994, C. / According to NAME, a former ROLE who now
+    runs X, C. / C, according to a letter from NAME, ROLE at BODY, to the council. -> C alone."""
+    for (first, _nick, last, role, _p), clause in itertools.product(ALIASED, CLAUSES):
+        name = f"{first} {last}"
+        post = role.split(" at ")[0]
+        text = f"According to {name}, {role} since 1994, {clause}."
+        yield Case("", "since", text, [Expect(clause, "indirect", name, Contains(post))])
+        text = f"According to {name}, a former {post} who now runs the training scheme, {clause}."
+        yield Case("", "who", text, [Expect(clause, "indirect", name, Contains(post))])
+        lead = f"{clause[0].upper()}{clause[1:]}"
+        text = f"{lead}, according to a letter from {name}, {role}, to the council."
+        yield Case("", "letter", text, [Expect(lead, "indirect", name, Contains(post))])
+
+
 ROUND35_MAIN: tuple[Capability, ...] = (
     named(
         "names.quoted_nickname",
@@ -507,5 +526,11 @@ ROUND35_MAIN: tuple[Capability, ...] = (
         "6",
         "Head Greenkeeper NAME said C.: NAME, Head Greenkeeper",
         capitalised_shaped_role,
+    ),
+    named(
+        "cue.according_appositions",
+        "3",
+        "According to NAME, ROLE at BODY since 1994, C. / C, according to a letter from NAME, ROLE, to X.: C",
+        according_to_appositions,
     ),
 )
