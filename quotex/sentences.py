@@ -249,10 +249,10 @@ def _short_attribution(
     as the board filed out of the hall, ...')."""
     # (after a question or exclamation, lower-case words after an article or a name's
     # possessive too: '"Why?" The clerk asked.', '"No!" Berg's niece, Ada Quist, cried.')
-    owned = asked and words[k].lower() in ("the", "a", "an")
+    described = asked and words[k].lower() in ("the", "a", "an")
     for m in range(k, min(n, k + 6)):
         w = words[m]
-        if m > k and cue_words and _closing_verb(words, k, m, n, comma=asked, lower=owned):
+        if m > k and cue_words and _closing_verb(words, k, m, n, comma=asked, lower=described):
             return True  # '"Get out!" Carla Mendes cried.': a verb the lexicon need not list
         if w.lower() in cue_words:
             if m == k and not (m + 1 < n and words[m + 1][:1].isupper()):
@@ -261,7 +261,7 @@ def _short_attribution(
         if (
             w == ","
             and m > k
-            and (owned or all(x[:1].isupper() and x.lower() not in NOT_NAMES for x in words[k:m]))
+            and (described or all(x[:1].isupper() and x.lower() not in NOT_NAMES for x in words[k:m]))
         ):
             # '"Why?" Ana Miller, a retired nurse, said softly.': an apposition after the name
             c = next(
@@ -282,12 +282,12 @@ def _short_attribution(
             return False
         if w in _FINAL or w in _TRAILERS or w in ("“", "«", ":", ",") or (m == k and w.lower() in _LINKERS):
             return False  # ('"C." So says Ida Strand.': a linking adverb opens a sentence of its own)
-        owned = owned or (asked and w in ("'s", "’s") and m > k)
+        described = described or (asked and w in ("'s", "’s") and m > k)
         if not (
             w[:1].isupper()
             or w.lower() in ("he", "she", "they", "the", "a", "an", "'s", "’s", ".", "-")
             or w in NAME_PARTICLES
-            or (owned and w.isalpha() and w.islower())
+            or (described and w.isalpha() and w.islower())
         ):
             return False  # (a hyphen or particle inside a name: 'Mei-Ling Zhou', 'Beatriz van Dijk')
     return False

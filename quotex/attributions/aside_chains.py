@@ -29,25 +29,26 @@ def aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str
     """The token before the aside that holds the phrase ending at token *j* (before a comma),
     when that phrase is a participle's agent ('The letter, | signed by NAME | , ROLE at BODY,
     said'), the body a role's aside names ('NAME, | ROLE at BODY | , a unit of BODY2, said') or
-    an aside right after a name (:func:`_relative_before`: 'NAME, | who raised five sons on his
+    an aside right after a name (:func:`_after_name`: 'NAME, | who raised five sons on his
     own | , ROLE, said'); else *j*."""
     words = tokens.words
-    if words[j + 1] == "," and (k := _relative_before(tokens, j, floor, lexicon, cue)) >= 0:
+    if words[j + 1] != ",":
+        return j
+    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)  # (the aside that holds *j*)
+    if k < j and _after_name(tokens, j, k, floor, lexicon):
         return k  # ('NAME, | who raised five sons on his own | , ROLE at BODY, said')
-    np = np_left(tokens, j, floor, lexicon) if words[j + 1] == "," else None
+    np = np_left(tokens, j, floor, lexicon)
     by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
     if by - 1 >= floor and words[by] in _BODY_LINKS and words[j][:1].isupper() and _part_of(words, j + 2):
         # ('NAME, ROLE at | BODY | , a unit of BODY2, said': the aside just passed describes the
         # body that ends the name's own apposition, which is passed too)
-        k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
         return k if k < by else j
     if by - 2 < floor or words[by] != "by" or not past_participle(words[by - 1]) or words[by - 2] != ",":
         return j
-    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
     return k if k < by else j
 
 
-#: Relative words that end a source phrase (see :func:`_relative_before`).
+#: Relative words that end a source phrase (see :func:`_after_name`).
 _RELATIVE_WORDS = frozenset(["who", "which", "that", "whose"])
 #: Prepositions that tie a role to its body ('head cooper at', 'chair of').
 _BODY_LINKS = frozenset(["at", "of", "for", "with"])
@@ -59,25 +60,24 @@ def _part_of(words: Sequence[str], k: int) -> bool:
     return k < len(words) and words[k].lower() in ("a", "an", "part")
 
 
-def _relative_before(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str) -> int:
-    """The name's last token when the tokens up to *j* are a *who* clause or a description that
-    only states a trait, set off right after a name ('NAME, | who raised five sons on his own',
-    'NAME, | a mother of two'), or any aside after a name that opens the clause; else -1."""
+def _after_name(tokens: Tokens, j: int, k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Is the aside from token *k* + 2 to *j* set off right after a name ending at token *k*, and
+    a *who* clause or a description that only states a trait ('NAME, | who raised five sons on
+    his own', 'NAME, | a mother of two'), or any lower-case aside when the name opens the clause?"""
     words = tokens.words
-    k = skip_parenthetical_left(words, j + 1, floor, lexicon, cue)
-    if not (k < j and is_name_word(words[k])):
-        return -1
+    if not is_name_word(words[k]):
+        return False
     opener = words[k + 2].lower()
     if opener == "who" or (opener in ("a", "an") and describes_only(words, k + 3, j)):
-        return k
+        return True
     # (any aside after a name that opens the clause: 'NAME, | interim co-chair of BODY | , who
     # lives behind his workshop, said'; not 'Before meeting NAME, | the mayor | , who ..., said';
     # a name apposed to a description is the speaker: 'A spokeswoman for X, | NAME |, a ...')
     if not words[k + 2].islower():
-        return -1
+        return False
     if opener in ("a", "an") and _RELATIVE_WORDS.isdisjoint(tokens.lows[k + 3 : j]):
-        return -1  # (one headed by *a* stays in the source, unless a relative clause inside it
+        return False  # (one headed by *a* stays in the source, unless a relative clause inside it
         # ends the source phrase: 'Ana Lund, a developer and spokeswoman for X, who ...' is
         # whole; 'NAME, a former official who is now a fellow at X, which ..., said' is NAME)
     name = np_left(tokens, k, floor, lexicon)
-    return k if name is not None and name[0] == floor else -1
+    return name is not None and name[0] == floor

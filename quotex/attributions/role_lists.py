@@ -57,27 +57,17 @@ def counted_list(tokens: Tokens, first: int, last: int, ceiling: int) -> bool:
     return counted and plural_form(lows[last]) and "and" in words[last + 2 : end]
 
 
-#: The most tokens of a relative clause between a description and the name closing the credit.
-_RELATIVE_TOKENS = 20
-
-
 def relative_then_name(words: Sequence[str], last: int, ceiling: int) -> int:
     """The last token of a name that closes a credit after a description's relative clause, the
     description ending at token *last* ('says the woman | who rebuilt the guild after the fire,
     | Vera Lyrgun.', 'said the head perfumer at X who trained half the perfumers, NAME, now 47.'):
-    the clause has no other comma and names no one but places (:func:`places_only`: not 'the
-    woman who met Ana Roe, NAME'), the name ends the sentence or is set off by a comma; else -1."""
-    if last + 4 > ceiling or words[last + 1] not in ("who", "whose", "that"):
+    the clause (:func:`description_end`) names no one but places and ends at a comma, the name
+    ends the sentence or is set off by a comma; else -1."""
+    if last + 4 > ceiling:
         return -1
-    c = last + 2
-    while c <= ceiling and c - last <= _RELATIVE_TOKENS and words[c] not in (",", ".", ";", ":", '"'):
-        c += 1
-    if (
-        c + 1 > ceiling
-        or words[c] != ","
-        or not is_name_word(words[c + 1])
-        or not places_only(words, last + 2, c)
-    ):
+    c, relative = description_end(words, last)
+    c += 1  # (the comma after the clause)
+    if not relative or c + 1 > ceiling or words[c] != "," or not is_name_word(words[c + 1]):
         return -1
     k = c + 1
     while k + 1 <= ceiling and (is_name_word(words[k + 1]) or (words[k + 1] == "-" and k + 2 <= ceiling)):
@@ -106,18 +96,25 @@ def places_only(words: Sequence[str], lo: int, hi: int) -> bool:
     return True
 
 
+#: The words that open a description's relative clause, and the most tokens it may run.
+_RELATIVE_OPENERS = frozenset(["who", "whose", "that"])
+_RELATIVE_TOKENS = 22
+
+
 def description_end(words: Sequence[str], b: int) -> tuple[int, bool]:
     """(The last token of a description that runs on past a source ending at token *b*, whether
     it ran over a relative clause): up to five lower-case words ('said one | of his teammates'),
-    or a *who*/*that* clause up to its comma that names only places (:func:`places_only`: 'says
-    the woman | who rebuilt the guild after the fire'; not 'who met Ana Roe')."""
-    if b + 1 < len(words) and words[b + 1] in ("who", "that"):
-        end = next((j for j in range(b, min(b + 22, len(words) - 1)) if not words[j + 1][:1].isalnum()), b)
+    or a *who*/*whose*/*that* clause up to its first mark that names only places
+    (:func:`places_only`: 'says the woman | who rebuilt the guild after the fire'; not 'who met
+    Ana Roe')."""
+    n = len(words)
+    if b + 1 < n and words[b + 1] in _RELATIVE_OPENERS:
+        end = next(
+            (j for j in range(b, min(b + _RELATIVE_TOKENS, n - 1)) if not words[j + 1][:1].isalnum()), b
+        )
         if places_only(words, b + 2, end + 1):
             return end, True
     lower = (
-        j
-        for j in range(b, min(b + 5, len(words) - 1))
-        if not (words[j + 1].isalpha() and words[j + 1].islower())
+        j for j in range(b, min(b + 5, n - 1)) if not (words[j + 1].isalpha() and words[j + 1].islower())
     )
     return next(lower, b), False
