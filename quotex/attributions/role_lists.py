@@ -82,15 +82,15 @@ _PLACE_LINKS = frozenset("in at from of near outside across for".split())
 
 def places_only(words: Sequence[str], lo: int, hi: int) -> bool:
     """Is every capitalised word of tokens *lo*..*hi* in a run opened by a place's preposition
-    (and maybe *the*): a clause that names places and bodies, no other person?"""
+    or by *the*: a clause that names places and bodies, no other person?"""
     k = lo
     while k < hi:
         if words[k][:1].isupper():
-            j = k - 1 if k - 1 >= lo and words[k - 1] == "the" else k
-            if j - 1 < lo or words[j - 1] not in _PLACE_LINKS:
+            # (a person's name takes no article: 'who has run the Carnwell Sail Loft' names a body)
+            if k - 1 < lo or (words[k - 1] != "the" and words[k - 1] not in _PLACE_LINKS):
                 return False
-            while k < hi and words[k][:1].isupper():
-                k += 1
+            while k < hi and (words[k][:1].isupper() or (words[k] == "-" and words[k + 1][:1].isupper())):
+                k += 1  # (a hyphen inside the name: 'the Starlight Drive-In')
             continue
         k += 1
     return True
@@ -109,12 +109,17 @@ def description_end(words: Sequence[str], b: int) -> tuple[int, bool]:
     Ana Roe')."""
     n = len(words)
     if b + 1 < n and words[b + 1] in _RELATIVE_OPENERS:
-        end = next(
-            (j for j in range(b, min(b + _RELATIVE_TOKENS, n - 1)) if not words[j + 1][:1].isalnum()), b
-        )
+        end = next((j for j in range(b, min(b + _RELATIVE_TOKENS, n - 1)) if _clause_stop(words, j + 1)), b)
         if places_only(words, b + 2, end + 1):
             return end, True
     lower = (
         j for j in range(b, min(b + 5, n - 1)) if not (words[j + 1].isalpha() and words[j + 1].islower())
     )
     return next(lower, b), False
+
+
+def _clause_stop(words: Sequence[str], k: int) -> bool:
+    """Does token *k* end a relative clause: a mark, not a hyphen inside a word ('Drive-In')?"""
+    if words[k][:1].isalnum():
+        return False
+    return not (words[k] == "-" and k + 1 < len(words) and words[k + 1][:1].isalnum())

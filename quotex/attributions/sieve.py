@@ -15,6 +15,7 @@ import attrs
 from attrs import define
 
 from quotex.attributions.adjuncts import comment_as, possessive_credit
+from quotex.attributions.aside_bounds import within_aside
 from quotex.attributions.beats import BeatSite, beat_before, beat_site, fronted_questions
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
@@ -275,6 +276,7 @@ def _cue_pass(
         shown = shown_content(ctx, got) if got is not None and not not_a_report(ctx, got) else None
         if shown is not None:  # (not an addressee, nor a person shown a thing)
             got = past_addressee(ctx, past_to_know(ctx, without_trailing_adjunct(ctx, shown)))
+            got = within_aside(ctx, got, s)  # ('The plan — "C," according to NAME — was ...')
             got, ci = prefer_trailing_attribution(
                 ctx, s, i=i, floor=floor, prev_source=prev_source, got=got, cands=cands, ci=ci
             )

@@ -16,7 +16,7 @@ import attrs
 
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
-from quotex.attributions.role_lists import description_end
+from quotex.attributions.role_lists import description_end, places_only
 from quotex.attributions.turns import opens_paragraph
 from quotex.attributions.unclaimed import negative_phrase
 from quotex.lexicon import Lexicon
@@ -287,11 +287,14 @@ def _named_apposition(res: Resolver, a: int, b: int) -> int:
     end, relative = description_end(words, b)
     if end + 2 >= len(words) or words[end + 1] != ",":
         return b
-    lo = bisect.bisect_left(res.mention_starts, end + 2 if relative else a)  # (a clause may name places)
+    # (a clause or the description may name places and bodies: 'one of the founders of the X, NAME')
+    past = relative or places_only(words, a, end + 1)
+    lo = bisect.bisect_left(res.mention_starts, end + 2 if past else a)
     if lo >= len(mentions) or mentions[lo].first <= end:
         return b  # (a name inside the description: 'a spokesman for Norland Ports')
     m = mentions[lo]
-    lead = m.title_first if 0 <= m.title_first < m.first else m.first
+    # (its title may be the description itself: 'the head perfumer who ..., NAME' titles NAME)
+    lead = m.title_first if end + 2 <= m.title_first < m.first else m.first
     ent = res.table.entities[res.table.of_mention[lo]]
     closes = m.last + 1 >= len(words) or words[m.last + 1] in _CLOSERS
     return m.last if lead == end + 2 and closes and ent.kind == "person" and not ent.body_evidence else b
