@@ -34,6 +34,7 @@ from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.embedded_questions import past_to_know
 from quotex.attributions.fragments import fragment_owner, sentence_like
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
+from quotex.attributions.known_texts import known_text
 from quotex.attributions.medium import medium_candidates
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
@@ -273,7 +274,9 @@ def _cue_pass(
         if got is not None and reports_nothing(ctx, got):  # ('did not say whether C': none within C)
             floor = max(floor, got[2] + 1, i + 1)
             continue
-        shown = shown_content(ctx, got) if got is not None and not not_a_report(ctx, got) else None
+        if got is not None and (not_a_report(ctx, got) or known_text(ctx, got)):
+            got = None  # ('knows the line "C" by heart': a text the subject knows, no words of theirs)
+        shown = shown_content(ctx, got) if got is not None else None
         if shown is not None:  # (not an addressee, nor a person shown a thing)
             got = past_addressee(ctx, past_to_know(ctx, without_trailing_adjunct(ctx, shown)))
             got = within_aside(ctx, got, s)  # ('The plan — "C," according to NAME — was ...')
