@@ -27,6 +27,7 @@ from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_closing_
 from quotex.attributions.copular_nouns import copular_content
 from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
+from quotex.attributions.fragments import quoted_list_end
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.headline_credits import headline_credit, is_headline_credit
 from quotex.attributions.introducers import perspective_colon, sender_of_saying
@@ -234,7 +235,7 @@ def colon_quotation(site: CueSite) -> Found | None:
     findings: "Further discussion is unnecessary."')."""
     ctx, words, i, first, last = site.ctx, site.words, site.i, site.first, site.last
     content_floor, tokens, lexicon = site.floor, ctx.tokens, ctx.lexicon
-    bi = quotation_last(ctx, i + 1, last)
+    bi = quoted_list_end(ctx, quotation_last(ctx, i + 1, last), last)  # (': "X", "Y" and "Z".')
     src = None
     dash = credit_dash(tokens, first, i)
     if dash >= 0 and name_before_dash(tokens, max(content_floor, first), dash, lexicon):

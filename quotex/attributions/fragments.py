@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 
-from quotex.attributions.clauses import content, content_end
+from quotex.attributions.clauses import content, content_end, quotation_last
 from quotex.attributions.context import Context, title_case
 from quotex.attributions.model import Attribution
 from quotex.attributions.naming import definite_name
@@ -170,3 +170,28 @@ def sentence_like(text: str, span: QuoteSpan) -> bool:
     if "'" in inner or "’" in inner:
         words += len(CONTRACTION.findall(inner))
     return words >= 5 or (words >= 2 and any(c in inner[-3:] for c in ".?!,"))
+
+
+def quoted_list_end(ctx: Context, b: int, last: int) -> int:
+    """The last token of a list of quotations whose first ends at token *b* (up to *last*):
+    each next item follows a comma, *and*, *or* or both and opens with a quotation ('three words
+    for the plan: "costly", "rushed" and "unfair"', '"costly," "rushed" and "unfair"'); *b* when
+    no item follows."""
+    words, qo = ctx.tokens.words, ctx.quote_of
+    k = b
+    while k + 2 <= last:
+        j = k + 1
+        if words[j] == ",":
+            j += 1
+        if j <= last and words[j].lower() in ("and", "or"):
+            j += 1
+        if j > last or qo[j] < 0 or qo[j] == qo[k] or (j == k + 1 and not _ends_in_comma(ctx, qo[k])):
+            return k  # (no item: a comma between the two, or inside the first's marks: '"X," "Y"')
+        k = quotation_last(ctx, j, last)
+    return k
+
+
+def _ends_in_comma(ctx: Context, q: int) -> bool:
+    """Does quotation *q* end in a comma inside its closing mark ('"costly,"')?"""
+    span = ctx.spans[q]
+    return ctx.tokens.text[span.start : span.end].rstrip("\"'”’»“")[-1:] == ","

@@ -296,13 +296,19 @@ def _bare(text: str, marked: str, p: Person32 | NameSpec, title: TitleSpec) -> E
 
 
 def _fragment(
-    text: str, wholes: tuple[str, ...], marked: Sequence[str], p: Person32 | NameSpec, title: TitleSpec
+    text: str,
+    wholes: tuple[str, ...],
+    marked: Sequence[str],
+    p: Person32 | NameSpec,
+    title: TitleSpec,
+    kind: str = "mixed",
 ) -> list[Expect]:
-    """Marked fragments credited once: one mixed quotation from the object (any of *wholes*, the phrase
-    with its unmarked words) or each marked fragment on its own, whichever quotex found."""
+    """Marked fragments credited once: one quotation of *kind* from the object (any of *wholes*, the phrase
+    with its unmarked words; direct when no letter stands outside the marks) or each marked fragment on its
+    own, whichever quotex found."""
     for whole in wholes:
         if whole in text and _found_quote(text, whole) is not None:
-            return [Expect(whole, "mixed", _names(p), title, "person")]
+            return [Expect(whole, kind, _names(p), title, "person")]
     return [_bare(text, piece, p, title) for piece in marked]
 
 
@@ -713,7 +719,10 @@ def fragment_lists() -> Iterator[Case]:
             tail = f"{pieces[0]}, {pieces[1]}, {pieces[2]}"
             text = f"{p.full} had three words for the plan: {tail}."
             wholes = (tail,)
-        yield Case("", f"ho32-fraglist-{shape}", text, _fragment(text, wholes, pieces, p, title))
+        # (the lead's key fix: the three fragments and their commas alone hold no letter outside the marks,
+        # a direct quotation by the rule docs/json.md states, not a mixed one)
+        kind = "direct" if shape == 5 else "mixed"
+        yield Case("", f"ho32-fraglist-{shape}", text, _fragment(text, wholes, pieces, p, title, kind))
 
 
 # --- group 8: social posts and messages ---------------------------------------------------------------------
