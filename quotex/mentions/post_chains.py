@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
 from quotex.mentions.open_roles import open_role_split
-from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun
+from quotex.mentions.role_heads import POSITION_MODIFIERS, RANK_WORDS, _unlisted_role_word, agent_noun
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form, registered_spelling
 
 #: Modifiers of a post written before it beyond :data:`TITLE_MODIFIERS` and the position
@@ -178,14 +178,15 @@ def open_role_after(
         # title modifier, before a name of two words or more)
         w = words[split + 1]
         low = w.lower()  # (no given name: 'Rep. Sander M. Levin')
-        shaped = w[:1].isupper() and w[1:].islower() and agent_noun(low, lexicon) and len(low) >= 7
-        shaped = shaped and registered_spelling(low) not in ANY_FIRST_NAMES
-        more = (
-            split + 1
-            if shaped
-            and all(is_name_word(n) or n == "-" or n in NAME_PARTICLES for n in words[split + 2 : last + 1])
-            else -1
-        )
+        ranked = words[split].lower() in RANK_WORDS  # ('Head Groom | NAME': the rank makes it a job)
+        cap = w[:1].isupper() and w[1:].islower()
+        shaped = cap and registered_spelling(low) not in ANY_FIRST_NAMES
+        shaped = shaped and ((agent_noun(low, lexicon) and len(low) >= 7) or ranked)
+        more = split + 1 if shaped else -1
+        if ranked and cap and split + 4 <= last and _unlisted_role_word(words[split + 2].lower(), lexicon):
+            more = split + 2  # ('Chief Soap Boiler | NAME', 'Senior Reed Maker | NAME': a compound job)
+        tail = words[more + 1 : last + 1]
+        more = more if all(is_name_word(n) or n == "-" or n in NAME_PARTICLES for n in tail) else -1
     if shaped_only:
         return more  # (only a shaped role moves it: -1 when none)
     return more if more > split and words[more].lower() not in ANY_FIRST_NAMES else split

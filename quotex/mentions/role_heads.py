@@ -32,7 +32,13 @@ from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
 from quotex.mentions.stated_ages import age_before, before_age
 from quotex.mentions.word_memo import per_lexicon
-from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, registered_spelling, short_eed_noun
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    is_name_word,
+    plural_form,
+    registered_spelling,
+    short_eed_noun,
+)
 
 #: Prepositions that end a role's noun run ('organiser | with the union').
 PREP_STOPS = frozenset("of for with at from in on to by".split())
@@ -317,6 +323,32 @@ def agent_noun(w: str, lexicon: Lexicon, *, verb_form: bool = False) -> bool:
     )
 
 
+#: Rank words that make the noun after them a job ('head groom', 'chief taster', 'senior
+#: sawyer'): the title modifiers of a post in news style (AP Stylebook, *titles*).
+RANK_WORDS = frozenset("head chief senior deputy assistant principal".split())
+
+
+def ranked_noun(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
+    """Is token *k* a plain lower-case noun after a rank word (:data:`RANK_WORDS`): a job the
+    lexicon may lack, the rank its evidence ('head groom NAME', 'Former chief taster NAME')?"""
+    w = words[k]
+    return (
+        k - 1 >= floor
+        and words[k - 1].lower() in RANK_WORDS
+        and len(w) >= 4
+        and w.isalpha()
+        and w.islower()
+        and w not in STOP_WORDS
+        and w not in NOT_NAMES
+        and w not in ADVERBS
+        and w not in PREPOSITIONS
+        and w not in TIME_WORDS
+        and w not in TITLE_MODIFIERS
+        and w not in lexicon.verb_forms
+        and not plural_form(w)
+    )
+
+
 def _unlisted_role(w: str, lexicon: Lexicon) -> bool:
     """Is *w* a lower-case role noun the lexicon does not list: a WordNet role, no verb's form
     ('notary'; not 'Sanders accused NAME'), or shaped like one (:func:`agent_noun`)?"""
@@ -362,7 +394,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     closing quotation mark, a comma, an agent's *by*, a sentence's start or (before a capitalised
     modifier) *the*, before a registered first name or an honorific and a name; a capitalised modifier or
     body's name may stand before the role (:func:`_capitalised_modifier`)."""
-    if not (_unlisted_role_word(words[k], lexicon) and k + 1 < len(words)):
+    role = _unlisted_role_word(words[k], lexicon) or ranked_noun(words, k, floor, lexicon)  # ('head groom')
+    if not (role and k + 1 < len(words)):
         return -1
     honorific = k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics
     owner = _owner_before(words, k, floor, lexicon)  # ("the museum's coral ecologist Aroha Ngata")
@@ -463,10 +496,12 @@ _OWNERS = frozenset(["its", "their", "'s", "’s"])
 def _owner_before(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
     """The possessive (*its*, *their* or a noun's *'s*) right before the role at token *k* or
     before one lower-case noun modifier of it ("the museum's coral | ecologist", 'its soil |
-    chemist'): its token, or -1."""
+    chemist') and a rank word before that ("the works' chief | soap | boiler"): its token, or -1."""
     j = k - 1
     if j >= floor and words[j] not in _OWNERS and _modifier(words[j], lexicon):
         j -= 1
+    if j >= floor and j < k - 1 and words[j] in RANK_WORDS:
+        j -= 1  # ("the works' chief | soap | boiler")
     return j if j >= floor and words[j].lower() in _OWNERS else -1
 
 
