@@ -10,6 +10,7 @@ tokens; output: token ranges, mention indexes and paths.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 
 from quotex.entities import Entity, EntityTable
@@ -19,6 +20,7 @@ from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     EXAMINING_NOUNS,
     FRONTING_PREPOSITIONS,
+    INTRO_WORDS,
     PLACE_PREPOSITIONS,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
@@ -58,21 +60,30 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         gap = between(left, right)
         if gap == ["and"] or (appositive_gap(gap) and opens_clause(words, mentions[left])):
             return True  # ('Ana Roe, a nurse, and Ivo Berg said')
+        m = mentions[left]  # ('Ana Roe, head cooper at X, and Ivo Berg, ...': its title set off)
+        titled = m.last + 1 < m.title_first and words[m.last + 1] == ","
+        if titled and list(words[m.title_last + 1 : m.title_last + 3]) == gap[-2:] == [",", "and"]:
+            return opens_clause(words, m, after_intro=True)
         # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
         commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
-        return commas and (listed or mentions[left].first >= a)
+        return commas and (listed or m.first >= a)
 
-    first = last = k
-    while first > 0 and k - first < 8 and joined(first - 1, first, first < k):
-        first -= 1
-    while last + 1 < len(mentions) and last - k < 8 and mentions[last + 1].last <= b:
-        if not joined(last, last + 1, True):
+    units = [k]  # (the persons' mentions: one inside a title is the title's, 'at the X')
+    while units[0] > 0 and k - units[0] < 8:
+        p = title_holder(words, mentions, units[0] - 1)
+        if not joined(p, units[0], units[0] < k):
             break
-        last += 1
-    if first == last or not any(between(j, j + 1)[-1] == "and" for j in range(first, last)):
+        units.insert(0, p)
+    while units[-1] + 1 < len(mentions) and units[-1] - k < 8:
+        n = after_title(mentions, units[-1])
+        if n >= len(mentions) or mentions[n].last > b or not joined(units[-1], n, True):
+            break
+        units.append(n)
+    first = units[0]
+    if len(units) == 1 or not any(between(j, n)[-1] == "and" for j, n in itertools.pairwise(units)):
         return ""  # ('Berg, Varga said': an apposition, not a list)
     names: list[str] = []
-    ents = [res.ents[res.table.of_mention[j]] for j in range(first, last + 1)]
+    ents = [res.ents[res.table.of_mention[j]] for j in units]
     # 'Ivo and Maren Lindqvist said' (not 'Berg of Leith and Tomas Ruud'; a first name
     # used alone elsewhere is someone's surname)
     k0 = mentions[first].first
@@ -124,11 +135,62 @@ def appositive_gap(gap: Sequence[str]) -> bool:
     )
 
 
-def opens_clause(words: Sequence[str], m: Mention) -> bool:
+def opens_clause(words: Sequence[str], m: Mention, *, after_intro: bool = False) -> bool:
     """Does mention *m* (with its title) open its sentence or stand after a quotation mark or a
-    colon: the subject of a clause, not an object ('Lund met Ana Roe, a nurse, and ...')?"""
+    colon: the subject of a clause, not an object ('Lund met Ana Roe, a nurse, and ...')? With
+    *after_intro*, also after the comma of a fronted phrase of a preposition ('In a joint
+    statement, | Ana Roe, ...')."""
     lead = m.title_first if 0 <= m.title_first < m.first else m.first
-    return lead == 0 or (not words[lead - 1][:1].isalnum() and words[lead - 1] != ",")
+    if lead == 0 or (not words[lead - 1][:1].isalnum() and words[lead - 1] != ","):
+        return True
+    return after_intro and words[lead - 1] == "," and _fronted_phrase(words, lead - 1)
+
+
+#: The most tokens of a fronted phrase before a subject ('In a joint statement on Tuesday,').
+_FRONTED_TOKENS = 8
+
+
+def _fronted_phrase(words: Sequence[str], comma: int) -> bool:
+    """Does the comma at token *comma* close a phrase of a preposition that opens its sentence,
+    with no other comma ('In a statement on Friday,')?"""
+    k = comma - 1
+    while k > 0 and comma - k < _FRONTED_TOKENS and words[k - 1] not in _SENTENCE_BREAKS:
+        k -= 1
+    opener = words[k].lower()
+    return (
+        (k == 0 or words[k - 1] in _SENTENCE_BREAKS)
+        and (opener in INTRO_WORDS or opener in FRONTING_PREPOSITIONS)
+        and ("," not in words[k:comma])
+    )
+
+
+#: Tokens after which a sentence starts.
+_SENTENCE_BREAKS = frozenset([".", "!", "?", "\n\n"])
+
+
+def title_holder(words: Sequence[str], mentions: Sequence[Mention], p: int) -> int:
+    """Mention *p*, or the person's mention up to three before it whose title after the name holds
+    it ('Ana Roe, head cooper at | the Quarrymoor Cider Works |, and ...': Ana Roe's)."""
+    inner = mentions[p]
+    for i in range(p - 1, max(-1, p - 4), -1):
+        m = mentions[i]
+        if (
+            m.last + 1 < m.title_first <= inner.first
+            and inner.last <= m.title_last
+            and words[m.last + 1] == ","
+        ):
+            return i  # (a title set off by a comma after the name)
+    return p
+
+
+def after_title(mentions: Sequence[Mention], j: int) -> int:
+    """The first mention after mention *j* that is not inside *j*'s title after its name."""
+    m, n = mentions[j], j + 1
+    while (
+        n < len(mentions) and m.last < m.title_first <= mentions[n].first and mentions[n].last <= m.title_last
+    ):
+        n += 1
+    return n
 
 
 #: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.

@@ -57,6 +57,7 @@ from quotex.speakers.documents import (
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.family_names import family_member
+from quotex.speakers.groups import floated_group, issued_it
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.interviews import interviewee, interviewer
 from quotex.speakers.introduced import described_man, introduced_person
@@ -157,7 +158,7 @@ def resolve_source(
             e = res.phrase_entity(group, "other")  # 'Ivo Berg and Ina Varga said': 'Ivo Berg; Ina Varga'
         elif noun := _authored_noun(res.lows, a, b):
             res.authored[noun] = (e, a)  # 'a memo from the Fiscal Bureau': the memo's author
-    elif head == "it" and (held := document_it(res, a)) >= 0:
+    elif head == "it" and ((held := document_it(res, a)) >= 0 or (held := issued_it(res, a)) >= 0):
         e, path = held, "document"  # 'The report states that C. It adds that D': the report's issuer
     elif head in PRONOUNS:
         skip = _mentions_within(res.mention_offsets, att.parts, lo)
@@ -321,6 +322,8 @@ def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon)
     'reports | of a possible attack')."""
     if fragment_opening(res.tokens.words, a, b):
         return -1, None
+    if group := floated_group(res, a, b):
+        return res.phrase_entity(group, "other"), "name"  # ('A, ROLE, and B, ROLE2, both said')
     if (kin := the_kin(res, source_head_words(res.tokens.words, a, b), a)) != -1:
         return (kin, "relation") if kin >= 0 else (-1, None)  # ('the father' after 'his daughter, B')
     e, path = _read_phrase(res, a, b, lo, lexicon=lexicon)

@@ -1,0 +1,74 @@
+"""Group and issuer sources: a floating quantifier after a coordinated subject names the group
+('A and B both said'), and *it* after a document issued in the sentence before names its issuer
+('A and B issued a joint statement. "C," it said.').
+
+Input: the resolver's state and a source's token range or token. Output: the group's name as
+:func:`~quotex.speakers.names.coordinated` writes it ('NAME; NAME') or "", and the issuer's entity
+or -1.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.lexicon.grammar import AUTHORING_VERBS
+from quotex.speakers.names import coordinated, title_holder
+from quotex.speakers.salience import Resolver
+from quotex.speakers.words import is_authored
+
+#: Quantifiers that float after a coordinated subject ('A and B both said').
+_FLOATING = frozenset(["both", "all"])
+
+
+def floated_group(res: Resolver, a: int, b: int) -> str:
+    """The group of a coordinated subject that a floating quantifier source at token *a* follows
+    ('Ana Roe, ROLE, and Ivo Berg, ROLE2, | both said C'; Quirk et al. 1985, §6.13), as
+    :func:`coordinated` names it; "" when the source is no such quantifier."""
+    words = res.tokens.words
+    if a != b or words[a].lower() not in _FLOATING or a == 0:
+        return ""
+    end = a - 1 if words[a - 1] == "," else a  # (the comma that closes the last one's title)
+    k = bisect.bisect_left(res.mention_starts, a) - 1
+    while k >= 0 and res.mentions[k].first > end:
+        k -= 1
+    k = title_holder(words, res.mentions, k) if k >= 0 else k
+    m = res.mentions[k] if k >= 0 else None
+    if m is None or max(m.last, m.title_last) + 1 != end:
+        return ""
+    return coordinated(res, k, m.first, max(m.last, m.title_last))
+
+
+def issued_it(res: Resolver, a: int) -> int:
+    """The issuer of the document that *it* at token *a* takes up: the last object of a verb of
+    issuing in the sentence before, in this paragraph or the one before ('Ana Roe and Ivo Berg
+    issued a joint statement on Friday. "C," it said.'): the subject's group (:func:`coordinated`)
+    or entity; -1 when that sentence issues no document or names a body after it."""
+    table, lows, mentions = res.table, res.lows, res.mentions
+    s_at, p_at = table.locate(a)
+    if s_at == 0:
+        return -1
+    prev = table.sentences[s_at - 1]
+    if p_at - table.locate(prev.first)[1] > 1:
+        return -1
+    v = next((k for k in range(prev.first + 1, prev.last) if lows[k] in AUTHORING_VERBS), -1)
+    if v < 0:
+        return -1
+    j = v + 1
+    while j <= prev.last and j - v <= _DOCUMENT_WORDS and not is_authored(lows[j]):
+        j += 1
+    after = bisect.bisect_right(res.mention_starts, j)
+    if (
+        j > prev.last
+        or j - v > _DOCUMENT_WORDS
+        or (after < len(mentions) and mentions[after].first <= prev.last)
+    ):
+        return -1  # (no document, or a name after it: 'issued a statement with Kestrel Ferries')
+    n = bisect.bisect_right(res.mention_starts, v - 1) - 1
+    if n < 0 or mentions[n].last != v - 1 or mentions[n].first < prev.first:
+        return -1
+    group = coordinated(res, n, mentions[n].first, v - 1)
+    return res.phrase_entity(group, "other") if group else table.of_mention[n]
+
+
+#: The most tokens between a verb of issuing and its document ('issued a short joint statement').
+_DOCUMENT_WORDS = 4
