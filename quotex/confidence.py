@@ -174,11 +174,17 @@ DEFAULT_CONFIDENCE = 0.5
 #: measured precision (the lowest direct one, ``colon_introduction``, .79): a beat is weaker
 #: evidence than a cue verb.
 BEAT_PRECISION = 0.6
+#: ``verbless_credit`` (a name and a manner phrase after the quotation, no verb: '"C," NAME,
+#: smiling.'): no PolNeAR train quote keeps the rule; a name right after the quotation is
+#: stronger evidence than a beat, but no verb of saying stands there, so it is set below every
+#: direct cue rule's measured precision with a name (``colon_introduction``, .79).
+VERBLESS_PRECISION = 0.75
 #: Rules the calibration cannot measure, with the precision set by hand (it wins over a measured
 #: value, which a handful of predictions would make 0 or 1).
 UNCALIBRATED_PRECISION: dict[tuple[str, str], float] = {
     ("narrative_beat", "direct"): BEAT_PRECISION,
     ("narrative_beat", "mixed"): BEAT_PRECISION,
+    ("verbless_credit", "direct"): VERBLESS_PRECISION,
 }
 _HAND_SET = frozenset(rule for rule, _ in UNCALIBRATED_PRECISION)
 #: A speaker found through a relation the text stated (*her son* after *A runs X with her son,
