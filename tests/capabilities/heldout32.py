@@ -301,6 +301,7 @@ def _fragment(
     marked: Sequence[str],
     p: Person32 | NameSpec,
     title: TitleSpec,
+    *,
     kind: str = "mixed",
 ) -> list[Expect]:
     """Marked fragments credited once: one quotation of *kind* from the object (any of *wholes*, the phrase
@@ -722,7 +723,7 @@ def fragment_lists() -> Iterator[Case]:
         # (the lead's key fix: the three fragments and their commas alone hold no letter outside the marks,
         # a direct quotation by the rule docs/json.md states, not a mixed one)
         kind = "direct" if shape == 5 else "mixed"
-        yield Case("", f"ho32-fraglist-{shape}", text, _fragment(text, wholes, pieces, p, title, kind))
+        yield Case("", f"ho32-fraglist-{shape}", text, _fragment(text, wholes, pieces, p, title, kind=kind))
 
 
 # --- group 8: social posts and messages ---------------------------------------------------------------------
