@@ -100,6 +100,9 @@ ROLE_NOUNS = frozenset(
         "councilman",
         "councilmember",
         "councilwoman",
+        "alderman",  # (a city council member in Chicago and other US and Canadian cities, AP Stylebook)
+        "alderwoman",
+        "alderperson",
         "counsel",
         "counselor",
         "counsellor",
