@@ -18,6 +18,7 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     MEDIUM_NOUNS,
 )
+from quotex.lexicon.kinship import KIN_TERMS
 from quotex.mentions import is_name_word
 
 #: Words that open an aside between commas after a cue: a modifier or a linking adverbial.
@@ -79,16 +80,25 @@ def modifier_tail(words: Sequence[str], low: str, k: int, end: int, lexicon: Lex
     if low == "through" and not (
         head in lexicon.role_words
         or head in lexicon.open_role_nouns  # (WordNet's roles: *an interpreter*)
+        or head in KIN_TERMS  # ('said through her niece, who translated, that')
         or head in MEDIUM_NOUNS
         or head in ISSUED_NOUNS
         or is_name_word(words[k - 1])
     ):
         return -1
+    if words[k] == "," and k + 1 <= end and words[k + 1].lower() in ("who", "which"):
+        close = next((j for j in range(k + 2, min(end, k + 9) + 1) if words[j] in _CLAUSE_MARKS), -1)
+        if close > 0 and words[close] == "," and close + 1 <= end and words[close + 1].lower() == "that":
+            return close + 1  # (a relative clause on the phrase's noun: ', who translated, | that C')
     m = k + 1
     while m <= end and m - k <= 7 and (is_name_word(words[m]) or _inside_name(words, m, k, end)):
         m += 1  # (a hyphen or a particle between name words: 'Ana Ter-Grigoryan', 'Jordi Ferrer i Vidal')
     named = words[k] == "," and m > k + 1 and m + 1 <= end and words[m] == ","
     return m + 1 if named and words[m + 1].lower() == "that" else k
+
+
+#: Marks that end a relative clause inside a cue's modifier.
+_CLAUSE_MARKS = frozenset([",", ".", ";", ":", "?", "!"])
 
 
 def _inside_name(words: Sequence[str], m: int, k: int, end: int) -> bool:

@@ -107,7 +107,9 @@ def reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
 def modifier_comma(ctx: Context, k: int, last: int) -> int:
     """The comma that closes the modifier of a fronted document starting at token *k* (a
     relative or participial clause: 'According to an email X sent to customers on Monday, C'),
-    opened by a past participle, within eight tokens and with no quotation before it; else *k*."""
+    opened by a past participle, within eight tokens (a relative clause within
+    :data:`_RELATIVE_REACH`: 'According to two people who were at the meeting and spoke on condition
+    of anonymity because the talks were private, C') and with no quotation before it; else *k*."""
     words = ctx.tokens.words
     named = naming_clause_end(words, ctx.lows, k, last) if k <= last else -1
     if named >= 0 and named + 1 <= last and words[named + 1] == ",":
@@ -117,7 +119,8 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
         verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
     ):
         return k  # ('According to the report the mill would ...': no modifier, a clause)
-    for m in range(k, min(last, k + 8) + 1):
+    reach = _RELATIVE_REACH if verb.lower() in ("who", "which") else 8  # ('who ... because ...,')
+    for m in range(k, min(last, k + reach) + 1):
         if words[m] == ",":
             return m
         if ctx.quote_of[m] >= 0 or words[m] in (".", ";", ":", "?", "!"):
@@ -125,6 +128,8 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
     return k
 
 
+#: The most tokens of a fronted source's relative clause before its comma.
+_RELATIVE_REACH = 24
 #: The most tokens of a source's apposition :func:`apposition_comma` reads.
 _APPOSITION_REACH = 20
 

@@ -31,6 +31,7 @@ from quotex.attributions.context import (
 )
 from quotex.attributions.continued import join_continued
 from quotex.attributions.cue_rules import try_cue
+from quotex.attributions.editor_notes import editor_note, without_denied_quotation
 from quotex.attributions.embedded_questions import past_to_know
 from quotex.attributions.fragments import fragment_owner, sentence_like
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
@@ -157,7 +158,7 @@ def attribute(
         sent_attrs: list[int] = []
         while ci < n_cands and cands[ci] < s.first:
             ci += 1
-        if ci < n_cands and cands[ci] <= s.last:  # (most sentences hold no candidate)
+        if ci < n_cands and cands[ci] <= s.last and not editor_note(ctx, s):  # (most hold no candidate)
             ci = _cue_pass(
                 ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs
             )
@@ -280,6 +281,7 @@ def _cue_pass(
         if shown is not None:  # (not an addressee, nor a person shown a thing)
             got = past_addressee(ctx, past_to_know(ctx, without_trailing_adjunct(ctx, shown)))
             got = within_aside(ctx, got, s)  # ('The plan — "C," according to NAME — was ...')
+            got = without_denied_quotation(ctx, got)  # ('She said "C," not "D."')
             got, ci = prefer_trailing_attribution(
                 ctx, s, i=i, floor=floor, prev_source=prev_source, got=got, cands=cands, ci=ci
             )
