@@ -53,6 +53,7 @@ from quotex.speakers.salience import (
     decay,
     most_salient,
 )
+from quotex.speakers.singular_they import singular_they
 from quotex.speakers.turns import takes_turn
 from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
 
@@ -84,7 +85,10 @@ def resolve_pronoun(
             scores = res.salience(at, lo, skip, body_or_group)
         else:  # 'we': the body that spoke last, in this paragraph or the one before
             return res.last_body(at)
-        nominal = nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
+        # (or a person the text says uses *they*: 'NAME uses they/them pronouns. "C," they said.')
+        nominal = singular_they(res, pronoun, at, lo, skip, parts=parts) or nominal_antecedent(
+            res, at, parts, (pronoun,), max(scores.values(), default=0.0)
+        )
         if nominal is not None:
             return nominal
         as_body = False

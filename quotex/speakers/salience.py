@@ -154,6 +154,8 @@ class Resolver:
         self.quoted_sentences: dict[int, bool] = {}
         #: the names of the persons written with more than one word (`nominals`), made on first use
         self.full_person_names: tuple[str, ...] | None = None
+        #: the persons the text states use *they* (`speakers.singular_they`), made on first use
+        self.they_people: frozenset[int] | None = None
         #: the relations the text states between two people (`speakers.kinship`), made on first use
         self.kin: tuple[tuple[Relation, ...], tuple[int, ...]] | None = None
 
