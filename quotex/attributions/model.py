@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from attrs import frozen
 
 from quotex.records import QuoteKind
+
+if TYPE_CHECKING:
+    from quotex.attributions.context import Context
+    from quotex.quote_spans import QuoteSpan
+    from quotex.sentences import Sentence
 
 
 @frozen
@@ -162,3 +167,19 @@ def run_steps(steps: tuple[Step[SiteT], ...], site: SiteT) -> Found | None:
     if entry is None or entry[0] is not steps:
         entry = _COMPILED[id(steps)] = (steps, compile_steps(steps))
     return entry[1](site)
+
+
+class QuotationSite(Protocol):
+    """What a rule of the quotation chain reads: the context, a quotation no cue claimed and
+    its sentence (:class:`~quotex.attributions.quotation_rules.QuoteSite` has them)."""
+
+    ctx: Context
+    span: QuoteSpan
+    s: Sentence
+
+
+def direct_attribution(
+    site: QuotationSite, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str
+) -> Attribution:
+    """The quotation of *site* as one direct part with *source* and *cue*, credited by *rule*."""
+    return Attribution(((site.span.start, site.span.end),), source, cue, rule, QuoteKind.DIRECT)

@@ -14,6 +14,7 @@ from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_b
 from quotex.attributions.clauses import quotation_last
 from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
+from quotex.attributions.copular_credits import copular_credited
 from quotex.attributions.introducers import dash_introducer, elided_predicate, possessor_of_saying
 from quotex.attributions.model import Attribution
 from quotex.attributions.naming import without_titles
@@ -22,7 +23,7 @@ from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.quoting import scare_quote
 from quotex.attributions.subject_words import inverted_word
 from quotex.attributions.subjects import sentence_subject, source_before
-from quotex.attributions.verbless_credits import verbless_credit
+from quotex.attributions.verbless_credits import verbless_credited
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
@@ -261,13 +262,6 @@ def _credited_after(q: QuoteSite) -> Attribution | None:
     (:func:`~quotex.attributions.next_credit.credit_after`)."""
     credit = credit_after(q.ctx, q.span, q.ctx.sentences)
     return None if credit is None else q.attribution(credit[0], credit[1], "dash_credit")
-
-
-def _verbless(q: QuoteSite) -> Attribution | None:
-    """``"C," NAME, smiling.``: a name and a manner phrase, or *from* and a name, credit the
-    quotation with no verb (:func:`~quotex.attributions.verbless_credits.verbless_credit`)."""
-    credit = verbless_credit(q.ctx, q.span, q.s)
-    return None if credit is None else q.attribution(credit[0], credit[1], "verbless_credit")
 
 
 def _closing_report(q: QuoteSite) -> Attribution | None:
@@ -600,7 +594,8 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("dash_credit", "dash_credit", _dash_credited),
     QuotationRule("credit_below", "dash_credit", _credited_below),
     QuotationRule("credit_after", "dash_credit", _credited_after),
-    QuotationRule("verbless_credit", "verbless_credit", _verbless),
+    QuotationRule("verbless_credit", "verbless_credit", verbless_credited),
+    QuotationRule("copular_credit", "dash_credit", copular_credited),
     QuotationRule("closing_report", "cue_before_content", _closing_report),
     QuotationRule("beat_before", "narrative_beat", beat_credit_before),
     QuotationRule("split_quote", "split_quote", _split_quote),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from quotex.attributions.context import Context
+from quotex.attributions.model import Attribution, QuotationSite, direct_attribution
 from quotex.attributions.noun_phrases import np_right
 from quotex.mentions import apposition_title, is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -57,3 +58,9 @@ def verbless_credit(
     manner = opener == "with" or (opener.endswith("ing") and len(opener) > 4 and opener.isalpha())
     plain = all(w.isalpha() and w.islower() for w in words[rest + 1 : end + 1])
     return (src, cue) if manner and plain else None
+
+
+def verbless_credited(site: QuotationSite) -> Attribution | None:
+    """Step ``verbless_credit``: ``"C," NAME, smiling.`` (:func:`verbless_credit`)."""
+    credit = verbless_credit(site.ctx, site.span, site.s)
+    return None if credit is None else direct_attribution(site, credit[0], credit[1], "verbless_credit")

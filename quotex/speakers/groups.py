@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 
 from quotex.lexicon.grammar import AUTHORING_VERBS
-from quotex.speakers.names import coordinated, title_holder
+from quotex.mentions.title_spans import title_holder
+from quotex.speakers.names import coordinated
 from quotex.speakers.salience import Resolver
 from quotex.speakers.words import is_authored
 

@@ -25,6 +25,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention, is_name_word
+from quotex.mentions.title_spans import after_title, title_holder
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
 from quotex.speakers.salience import Resolver
@@ -168,31 +169,6 @@ def _fronted_phrase(words: Sequence[str], comma: int) -> bool:
 _SENTENCE_BREAKS = frozenset([".", "!", "?", "\n\n"])
 
 
-def title_holder(words: Sequence[str], mentions: Sequence[Mention], p: int) -> int:
-    """Mention *p*, or the person's mention up to three before it whose title after the name holds
-    it ('Ana Roe, head cooper at | the Quarrymoor Cider Works |, and ...': Ana Roe's)."""
-    inner = mentions[p]
-    for i in range(p - 1, max(-1, p - 4), -1):
-        m = mentions[i]
-        if (
-            m.last + 1 < m.title_first <= inner.first
-            and inner.last <= m.title_last
-            and words[m.last + 1] == ","
-        ):
-            return i  # (a title set off by a comma after the name)
-    return p
-
-
-def after_title(mentions: Sequence[Mention], j: int) -> int:
-    """The first mention after mention *j* that is not inside *j*'s title after its name."""
-    m, n = mentions[j], j + 1
-    while (
-        n < len(mentions) and m.last < m.title_first <= mentions[n].first and mentions[n].last <= m.title_last
-    ):
-        n += 1
-    return n
-
-
 #: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.
 _NOT_NAME_WORDS = STOP_WORDS | frozenset(["neither", "either", "both"])
 
@@ -278,6 +254,12 @@ def widen(
     author = author_mention(words, b, mentions, mention_starts)
     if author >= 0:
         return (a, mentions[author].last)  # 'a report by the state Department of Transportation'
+    # ('NAME, ROLE at the X, who': *who* is NAME, not the body; not the last of a list, 'A and B, ...')
+    inside = lows[b] == "who" and k >= 0 and a <= mentions[k].first < b
+    held = title_holder(words, mentions, k) if inside else k
+    person = held != k and table.entities[table.of_mention[held]].kind == "person"
+    if person and lows[mentions[held].first - 1] not in ("and", "or", "&"):
+        return (mentions[held].first, b)
     if k < 0 or mentions[k].last < b or mentions[k].first > a:
         k = bisect.bisect_right(mention_starts, a) - 1
         if k < 0 or not mentions[k].first <= a <= mentions[k].last:

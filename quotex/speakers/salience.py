@@ -23,6 +23,7 @@ from quotex.lexicon import titles as _titles
 from quotex.lexicon.kinship import KIN_TERMS
 from quotex.mentions import Mention
 from quotex.mentions.copular import describes_only
+from quotex.mentions.title_spans import title_holder
 from quotex.records import Speaker
 from quotex.speakers.addressees import frame_addressees
 from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
@@ -397,6 +398,9 @@ class Resolver:
         words, lows = self.tokens.words, self.tokens.lows
         if lows[at] == "who" and at >= 2 and words[at - 1] == "," and lo >= 1:
             k = lo - 1  # ', who': the person named right before the comma ('agreed with Ana Berg, who said')
+            held = title_holder(words, self.mentions, k)  # ('NAME, ROLE at BODY, who': NAME)
+            if held != k and self.mentions[held].title_last == at - 2 and self.where(held)[0] == s_at:
+                return self.table.of_mention[held], "pronoun_sentence"
             ent = self.ents[self.table.of_mention[k]]
             m = self.mentions[k]
             after_preposition = m.first >= 1 and lows[m.first - 1] in ("of", "in", "from", "at")

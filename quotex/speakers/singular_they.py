@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotex.speakers.names import title_holder
+from quotex.mentions.title_spans import title_holder
 from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.salience import Resolver, body_or_group
 

@@ -1,0 +1,72 @@
+"""A quotation that is the subject of a crediting clause: '"C" was how NAME described it.', '"C,"
+was all NAME would say.', '"C," is how NAME, ROLE at BODY, sums it up.'.
+
+The quotation is the subject of *be*; the clause after it names who said it (Quirk et al. 1985,
+§15.5: a nominal relative clause as complement). No verb of saying has the quotation for its
+content, so no cue rule reads the frame.
+
+Input: the context, a quotation span no cue claimed and its sentence. Output: the source's token
+range and the frame's character range, or None.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotex.attributions.context import Context
+from quotex.attributions.model import Attribution, QuotationSite, direct_attribution
+from quotex.attributions.noun_phrases import np_right
+from quotex.mentions import apposition_title, is_name_word
+from quotex.quote_spans import QuoteSpan
+from quotex.sentences import Sentence
+
+#: Forms of *be* that open the frame.
+_BE = frozenset(["is", "was", "'s", "’s"])
+#: Verbs of the *how NAME VERB it* frame ('described it', 'put it', 'sums it up', 'sees it').
+_HOW_VERBS = frozenset(
+    """described describes put puts summed sums summarised summarises summarized summarizes saw sees
+    explained explains phrased phrases""".split()
+)
+#: Verbs after *would* in the *all NAME would say* frame.
+_ALL_VERBS = frozenset(["say", "add", "offer", "tell", "reveal", "concede", "venture"])
+#: Words that may end the frame after *it* ('sums it up', 'put it best', 'put it last week').
+_AFTER_IT = frozenset(["up", "best", "bluntly", "simply", "plainly", "later"])
+
+
+def copular_credit(
+    ctx: Context, span: QuoteSpan, s: Sentence
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source tokens, frame characters) when the rest of sentence *s* after quotation *span* is
+    *be*, then *how* NAME VERB *it* or *all* NAME *would* VERB (NAME may have its apposition set
+    off by commas); else None."""
+    tokens, lows = ctx.tokens, ctx.lows
+    words = tokens.words
+    k = bisect.bisect_left(tokens.starts, span.end, s.first, s.last + 1)
+    k += k <= s.last and words[k] == ","
+    if k + 3 > s.last or lows[k] not in _BE or lows[k + 1] not in ("how", "all"):
+        return None
+    how = lows[k + 1] == "how"
+    src = np_right(tokens, k + 2, s.last, ctx.lexicon)
+    if src is None or src[0] != k + 2 or not is_name_word(words[src[0]]):
+        return None
+    j = src[1] + 1
+    if j + 1 <= s.last and words[j] == "," and (lows[j + 1] in _HOW_VERBS or lows[j + 1] == "would"):
+        j += 1  # (the phrase took in its apposition: 'NAME, a curator,')
+    elif j <= s.last and words[j] == ",":
+        t_first, t_last = apposition_title(tokens, src[1], s.last, ctx.lexicon)
+        if t_first < 0 or t_last + 1 > s.last or words[t_last + 1] != ",":
+            return None
+        j = t_last + 2  # (past its apposition: ', chief curator at the X,')
+    end = s.last - (words[s.last] in (".", "!"))
+    if how:
+        ok = j + 1 <= end and lows[j] in _HOW_VERBS and lows[j + 1] == "it"
+        ok = ok and (j + 1 == end or (j + 2 == end and lows[end] in _AFTER_IT))
+    else:
+        ok = j + 1 == end and lows[j] == "would" and lows[end] in _ALL_VERBS
+    return (src, (tokens.starts[k], tokens.ends[k + 1])) if ok else None
+
+
+def copular_credited(site: QuotationSite) -> Attribution | None:
+    """Step ``copular_credit``: ``"C" was how NAME described it.`` (:func:`copular_credit`)."""
+    credit = copular_credit(site.ctx, site.span, site.s)
+    return None if credit is None else direct_attribution(site, credit[0], credit[1], "dash_credit")
