@@ -262,6 +262,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         if (
             (low in TIME_WORDS and not (i + 1 <= end and words[i + 1] in ("'s", "’s")))  # ("Thursday's")
             or low in CUE_ADVERBS
+            or (low in _DEGREE_WORDS and i + 1 <= end and words[i + 1].endswith("ly"))  # ('most plainly')
             or adverb_before_clause(words, i, end, lexicon.quote_tokens)
             or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
         ):
@@ -271,6 +272,10 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     while i <= end and words[i] in (",", ":", "):", "—", "–", "--", "-"):
         i += 1
     return i
+
+
+#: Degree words before a cue's manner adverb ('put it most plainly:', 'said very quietly that').
+_DEGREE_WORDS = frozenset(["most", "more", "very", "so", "quite", "rather"])
 
 
 def _place_adverb_before(nxt: str, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from quotex.attributions.context import Context
-from quotex.attributions.model import Attribution, QuotationSite, direct_attribution
+from quotex.attributions.model import Attribution, Found, QuotationSite, direct_attribution
 from quotex.attributions.noun_phrases import np_right
 from quotex.mentions import apposition_title, is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -70,3 +70,19 @@ def copular_credited(site: QuotationSite) -> Attribution | None:
     """Step ``copular_credit``: ``"C" was how NAME described it.`` (:func:`copular_credit`)."""
     credit = copular_credit(site.ctx, site.span, site.s)
     return None if credit is None else direct_attribution(site, credit[0], credit[1], "dash_credit")
+
+
+def framed_cue(ctx: Context, found: Found, s: Sentence) -> bool:
+    """Is *found*'s cue the verb of a crediting clause whose subject is the quotation that opens
+    sentence *s* ('"C" was how NAME | described | it.'): its *it* is that quotation, no report of
+    its own?"""
+    att = found[0]
+    q = ctx.quote_of[s.first]
+    if att.cue is None or q < 0:
+        return False
+    span = ctx.spans[q]
+    return (
+        span.start == ctx.tokens.starts[s.first]
+        and att.cue[0] > span.end
+        and copular_credit(ctx, span, s) is not None
+    )

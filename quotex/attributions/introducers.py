@@ -145,6 +145,8 @@ def sender_of_saying(ctx: Context, first: int, colon: int) -> tuple[int, int] | 
     *colon*: 'Then came the reply from Ida Strand:', 'A short message from the harbour master:';
     None otherwise (the sentence's first token is *first*)."""
     lows = ctx.lows
+    if (aside := _sender_aside(ctx, first, colon)) is not None:  # 'The reply, from X, ROLE, was short:'
+        return aside
     for f in range(max(first + 1, colon - SENDER_TOKENS), colon - 1):
         if lows[f] == "from" and (lows[f - 1] in SAYING_NOUNS or lows[f - 1] in ctx.lexicon.cue_nouns):
             src = np_right(ctx.tokens, f + 1, colon - 1, ctx.lexicon)
@@ -177,6 +179,27 @@ def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int
         src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
         return src if src is not None and src == (s.first, k - 1) else None
     return None
+
+
+def _sender_aside(ctx: Context, first: int, colon: int) -> tuple[int, int] | None:
+    """The name in a *from* aside after a noun of saying that opens the sentence and is the
+    subject of a copula that ends on the colon ('The reply, from NAME, ROLE at BODY, was short:
+    "C."'): the reply is the name's; else None."""
+    words, lows, f = ctx.tokens.words, ctx.lows, first
+    nouns = SAYING_NOUNS | ctx.lexicon.cue_nouns
+    opens = f + 5 < colon and lows[f] == "the" and lows[f + 1] in nouns
+    if not opens or lows[f + 2] != "," or lows[f + 3] != "from":
+        return None
+    if not is_name_word(words[f + 4]) or not any(
+        lows[k] in _BE_FORMS and words[k - 1] == "," for k in range(f + 5, colon)
+    ):
+        return None
+    src = np_right(ctx.tokens, f + 4, colon - 1, ctx.lexicon)
+    return src if src is not None and src[0] == f + 4 else None
+
+
+#: Forms of *be* after a subject's aside ('The reply, from NAME, was short:').
+_BE_FORMS = frozenset(["was", "is", "were", "are"])
 
 
 #: The most tokens of an apposition after a perspective's name ('For NAME, harvest foreman at BODY,').

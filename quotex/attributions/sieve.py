@@ -30,6 +30,7 @@ from quotex.attributions.context import (
     trigger_forms,
 )
 from quotex.attributions.continued import join_continued
+from quotex.attributions.copular_credits import framed_cue
 from quotex.attributions.cue_rules import try_cue
 from quotex.attributions.editor_notes import editor_note, without_denied_quotation
 from quotex.attributions.embedded_questions import past_to_know
@@ -275,8 +276,8 @@ def _cue_pass(
         if got is not None and reports_nothing(ctx, got):  # ('did not say whether C': none within C)
             floor = max(floor, got[2] + 1, i + 1)
             continue
-        if got is not None and (not_a_report(ctx, got) or known_text(ctx, got)):
-            got = None  # ('knows the line "C" by heart': a text the subject knows, no words of theirs)
+        if got is not None and (not_a_report(ctx, got) or known_text(ctx, got) or framed_cue(ctx, got, s)):
+            got = None  # ('knows the line "C" by heart': a text the subject knows; '"C" was how NAME put it')
         shown = shown_content(ctx, got) if got is not None else None
         if shown is not None:  # (not an addressee, nor a person shown a thing)
             got = past_addressee(ctx, past_to_know(ctx, without_trailing_adjunct(ctx, shown)))
