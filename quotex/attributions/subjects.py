@@ -50,6 +50,7 @@ from quotex.attributions.verb_groups import before_gerund_group, reports_by_geru
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
+    DEGREE_LETTERS,
     DETERMINERS,
     NOT_NAMES,
     NUMBER_WORDS,
@@ -209,8 +210,8 @@ def _source_before(
             if k == j:
                 return None
             j = k
-            if words[j].isdigit() and j - 2 >= floor and words[j - 1] == ",":
-                j -= 2  # 'Schiff, 56, who has served ..., told': the age before the clause
+            if (words[j].isdigit() or words[j] in DEGREE_LETTERS) and j - 2 >= floor and words[j - 1] == ",":
+                j -= 2  # 'Schiff, 56, who has served ..., told': the age (or 'NAME, PhD,') before the clause
                 break
             j = skip_brackets_left(words, j, floor)
             j = j if words[j] == "," else aside_holding(tokens, j, floor, lexicon, lows[cue])

@@ -468,10 +468,20 @@ HYPHEN_NAME_PARTICLES = frozenset("al el ad ash as at az an ar ud ul".split())
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "jnr.", "snr.", "ii", "iii", "iv"])
 
 #: Post-nominal letters written after a name, in capitals, that are no part of it: senior
-#: barristers (King's and Queen's Counsel, Senior Counsel in Australia, Ireland and Hong Kong)
-#: and the British orders (Debrett's, "Forms of address": OBE, MBE, CBE, KBE, DBE) ('Counsel
-#: assisting the inquiry, Fiona Carmody SC,' is Fiona Carmody).
-POST_NOMINALS = frozenset(["KC", "QC", "SC", "SC.", "OBE", "MBE", "CBE", "KBE", "DBE"])
+#: barristers (King's and Queen's Counsel, Senior Counsel in Australia, Ireland and Hong Kong),
+#: the British orders, decorations and medals (Debrett's, "Forms of address": OBE, MBE, CBE,
+#: KBE, DBE, BEM, GBE) and the learned fellowships (the Royal Society, the Royal Society of
+#: Edinburgh, the British Academy, the Royal Academy of Engineering, the Academy of Medical
+#: Sciences) ('Counsel assisting the inquiry, Fiona Carmody SC,' is Fiona Carmody).
+POST_NOMINALS = frozenset(
+    "KC QC SC SC. OBE MBE CBE KBE DBE GBE BEM FRS FRSE FBA FREng FMedSci".split()
+)
+#: Degrees and licences set off by commas after a name ('NAME, PhD, a chemist at X', 'NAME, MD,'):
+#: the doctorates and professional licences of US and British news style (AP Stylebook,
+#: "academic degrees"; Debrett's, "Forms of address").
+DEGREE_LETTERS = frozenset(
+    "PhD Ph.D. MD M.D. DPhil DSc D.Sc. EdD JD J.D. DDS DVM RN MPH MBA LLB LLM FRCS FRCP".split()
+)
 
 #: Office words that follow "of" in a title ("Secretary of State").
 OFFICE_WORDS = frozenset(

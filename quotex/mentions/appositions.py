@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import DEGREE_LETTERS, NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
@@ -90,6 +90,8 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
         i += 2
     elif i + 3 <= end and words[i + 3] == "," and party_tag(words, i, i + 2, i - 1):
         i += 4
+    elif i + 2 <= end and words[i] in DEGREE_LETTERS and words[i + 1] == ",":
+        i += 2  # ('NAME, PhD, a chemist at X': the degree is the name's)
     if i > end:
         return (-1, -1)
     trait = past_trait(words, i, end)  # ('NAME, a mother of twins, head cooper at BODY,': the post)

@@ -585,13 +585,20 @@ def confirm_headline_names(
 SENTENCE_ENDS = frozenset([".", "!", "?", '"', "”", "’", "'", ":", "…"])
 
 
+def lettered(words: Sequence[str], first: int, last: int) -> int:
+    """The last token of chain *first..last* before post-nominal letters at its end ('Fiona
+    Carmody | SC', 'Boukary Sawadogo | KC': no third word of the name, nor a role's)."""
+    while last > first + 1 and words[last] in POST_NOMINALS:
+        last -= 1
+    return last
+
+
 def name_text(tokens: Tokens, first: int, last: int) -> str:
     """The name's text, without a quoted nickname: 'Gordon "Tugboat" Ferris' -> 'Gordon Ferris',
     nor post-nominal letters at its end ('Fiona Carmody SC' -> 'Fiona Carmody')."""
     words = tokens.words
     text = tokens.text
-    while last > first + 1 and words[last] in POST_NOMINALS:
-        last -= 1
+    last = lettered(words, first, last)
     if last - first < 2 or not any(w[0] in NICK_OPEN for w in words[first + 1 : last]):
         return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
     kept: list[str] = []  # (the text of each run of tokens between nicknames)

@@ -28,6 +28,7 @@ from quotex.mentions.chains import (
     POSSESSIVE,
     SENTENCE_ENDS,
     confirm_headline_names,
+    lettered,
     name_chains,
     name_text,
     nickname_end,
@@ -160,7 +161,7 @@ def _chain_mention(
         # (not after a role's *for* or *of*: 'senior coroner for | Gwent Helen Roe', a portfolio's place)
         linked = first > sent.first and lows[first - 1] in ("for", "of")
         if split < 0 and not linked:  # (an unlisted role: 'Hydrologist NAME', WordNet's 'Sacristan NAME')
-            head = unlisted_role_head(tokens, first, last, lexicon, opening=opening)
+            head = unlisted_role_head(tokens, first, lettered(words, first, last), lexicon, opening=opening)
             split = first if head else open_role_split(words, first, last, lexicon)
         # (an adjective ends it, or WordNet's role after it: 'Deputy Librarian | Tomasz Nowak')
         split = open_role_after(words, adjective_title_end(words, first, last, split, lexicon), last, lexicon)
