@@ -261,7 +261,8 @@ _INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
 INSCRIPTION_NOUNS = frozenset(
     """sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts
     tee tees hat hats cap caps sticker stickers billboard billboards button buttons badge badges
-    mug mugs plaque plaques inscription hashtag hashtags""".split()
+    mug mugs plaque plaques inscription hashtag hashtags scoreboard scoreboards screen screens
+    display displays menu menus label labels mural murals tattoo tattoos""".split()
 )
 
 #: An inscription noun, maybe *that*/*which*, and a verb of bearing words, just before a

@@ -469,7 +469,7 @@ def _goal_for_self(ctx: Context, found: Found) -> bool:
 #: Prepositions that end an inscription noun's phrase ('a sign on a boundary fence'), one set.
 _PLACES = PREPOSITIONS | PLACE_PREPOSITIONS
 #: Verbs of bearing written words: 'a sign that *read*', 'a shirt *saying*'.
-_BEARING_WORDS = frozenset("read reads reading said says saying".split())
+_BEARING_WORDS = frozenset("read reads reading said says saying showed shows showing displayed".split())
 
 
 def _inscription_source(ctx: Context, found: Found) -> bool:
