@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import (
@@ -597,3 +599,21 @@ def nominal_possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, int]
     if not 0 <= e < len(res.table.entities) or res.ents[e].kind != "person" or res.ents[e].body_evidence:
         return None
     return e, j + 1
+
+
+def nominal_title(res: Resolver, e: int, head_words: Sequence[str]) -> int:
+    """*e*, the person a definite description names again ('the 19-year-old defender': NAME),
+    given the description's role noun as its title when the text stated none ('defender'):
+    the role the article gives the speaker, as a fact-checker would print it."""
+    ent = res.ents[e]
+    words = [w for w in head_words[1:] if w.isalpha()]  # (no article, no age: '19', '-', 'year')
+    while words and words[0] in ("year", "old", "years"):
+        words = words[1:]
+    role = words[-1] if words else ""
+    if (
+        ent.kind == "person"
+        and not ent.titles
+        and (role in res.lexicon.role_words or role in res.lexicon.open_role_nouns)
+    ):
+        res.ents[e] = attrs.evolve(ent, titles=(" ".join(words),))
+    return e

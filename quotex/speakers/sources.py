@@ -65,7 +65,7 @@ from quotex.speakers.kinship import elder_bearer, named_as_owned, possessed_kin,
 from quotex.speakers.labels import label_holder
 from quotex.speakers.named_descriptions import named_source
 from quotex.speakers.names import coordinated, find_head_mention, name_path, speaking_kind, widen
-from quotex.speakers.nominals import nominal_possessor, resolve_nominal, subject_before
+from quotex.speakers.nominals import nominal_possessor, nominal_title, resolve_nominal, subject_before
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.replies import reply_cue
 from quotex.speakers.salience import Resolver
@@ -383,7 +383,7 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
     if e >= 0:
         if res.ents[e].kind == "organization":
             res.nominals[key] = e
-        return e, "nominal"
+        return nominal_title(res, e, head_words), "nominal"  # ('the 19-year-old defender': 'defender')
     e = named_author(res, a, b, lo)
     if e < 0:
         e = issuer_next(res, head_words, a)  # 'according to a report' / 'The board said in the report'
