@@ -610,10 +610,6 @@ def nominal_title(res: Resolver, e: int, head_words: Sequence[str]) -> int:
     while words and words[0] in ("year", "old", "years"):
         words = words[1:]
     role = words[-1] if words else ""
-    if (
-        ent.kind == "person"
-        and not ent.titles
-        and (role in res.lexicon.role_words or role in res.lexicon.open_role_nouns)
-    ):
+    if ent.kind == "person" and not ent.titles and role in res.lexicon.role_words:
         res.ents[e] = attrs.evolve(ent, titles=(" ".join(words),))
     return e

@@ -169,6 +169,7 @@ from captemplates32_main import ROUND32_MAIN
 from captemplates33_main import ROUND33_MAIN
 from captemplates34_main import ROUND34_MAIN
 from captemplates35_main import ROUND35_MAIN
+from captemplates36_main import ROUND36_MAIN
 
 TENSES = ("past", "present")
 
@@ -3241,6 +3242,7 @@ CAPABILITIES = (
     *ROUND33_MAIN,
     *ROUND34_MAIN,
     *ROUND35_MAIN,
+    *ROUND36_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
