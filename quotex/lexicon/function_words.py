@@ -473,9 +473,7 @@ NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "jnr.", "snr.", "ii", "iii"
 #: KBE, DBE, BEM, GBE) and the learned fellowships (the Royal Society, the Royal Society of
 #: Edinburgh, the British Academy, the Royal Academy of Engineering, the Academy of Medical
 #: Sciences) ('Counsel assisting the inquiry, Fiona Carmody SC,' is Fiona Carmody).
-POST_NOMINALS = frozenset(
-    "KC QC SC SC. OBE MBE CBE KBE DBE GBE BEM FRS FRSE FBA FREng FMedSci".split()
-)
+POST_NOMINALS = frozenset("KC QC SC SC. OBE MBE CBE KBE DBE GBE BEM FRS FRSE FBA FREng FMedSci".split())
 #: Degrees and licences set off by commas after a name ('NAME, PhD, a chemist at X', 'NAME, MD,'):
 #: the doctorates and professional licences of US and British news style (AP Stylebook,
 #: "academic degrees"; Debrett's, "Forms of address").
