@@ -12,9 +12,14 @@ gender, token and candidate scores; output: the subject's entity, or -1.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from quotex.lexicon.function_words import PRONOUNS
+from quotex.speakers.pronoun_peers import pronoun_subject
 from quotex.speakers.salience import Resolver
+
+#: Scores of the persons a pronoun at a token may stand for (the mentions before an index).
+ScoreAt = Callable[[Resolver, str, int, int], dict[int, float]]
 
 
 def centre_past_comment(res: Resolver, gender: str | None, at: int, scores: dict[int, float]) -> int:
@@ -93,3 +98,27 @@ def reported_newcomer(res: Resolver, gender: str | None, at: int, parts: Sequenc
 
 #: Quotation marks that open a direct quotation.
 _QUOTE_MARKS = frozenset("\"'\u201c\u2018\u201e\u00ab")
+
+
+#: Conjunctions that open a second clause whose pronoun subject goes on with the first's.
+_CONJUNCTS = frozenset(["and", "but"])
+
+
+def conjunct_subject(
+    res: Resolver, pronoun: str, at: int, scores: dict[int, float], score_at: ScoreAt
+) -> int:
+    """The person a *he*/*she* subject of a coordinated clause continues: when the sentence of
+    token *at* opens with the same pronoun as its subject and *at* follows *and* or *but* ('He
+    met NAME in 1989, and he says C': not NAME, the first clause's object, Quirk et al. 1985
+    §13.71), the person that first pronoun stands for (*score_at*, its scores where it stands),
+    if in *scores*; else -1."""
+    words = res.tokens.words
+    if at < 2 or words[at - 1].lower() not in _CONJUNCTS or not pronoun.isalpha():
+        return -1
+    s = res.table.locate(at)[0]
+    t = pronoun_subject(res, s)
+    if t < 0 or t >= at - 2 or words[t].lower() != pronoun:
+        return -1
+    before = score_at(res, PRONOUNS[pronoun][0] or "", t, bisect.bisect_left(res.mention_starts, t))
+    e = max(before, key=before.__getitem__) if before else -1
+    return e if e in scores else -1

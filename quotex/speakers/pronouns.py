@@ -17,7 +17,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
-from quotex.speakers.centres import centre_past_comment, reported_newcomer
+from quotex.speakers.centres import centre_past_comment, conjunct_subject, reported_newcomer
 from quotex.speakers.clause_roles import drop_object_referent, handed_turn, main_subject_centre
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
@@ -154,8 +154,8 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
         _drop_possessor_of_pair(res, gender, at, scores)
         drop_object_referent(res, gender, at, scores)  # ('A left after B kept him talking': not A)
         other_gender_subject(res, gender, at, scores, _scores_at)
-    # ('Cole grew up ... because, Reyes explained, he ... He says': Cole)
-    centre = new_subject_before(res, gender, at, scores)
+    centre = conjunct_subject(res, pronoun, at, scores, _scores_at)  # ('He met B, and he says': not B)
+    centre = centre if centre >= 0 else new_subject_before(res, gender, at, scores)  # ('Cole grew up ...')
     centre = centre if centre >= 0 else centre_past_comment(res, gender, at, scores)
     if centre < 0 and gender:  # ('A listened as B addressed the council. "C," she said': B)
         centre = reply_addressee(res, gender, at, scores)  # ('A told B that C. "D," she replied': B)
