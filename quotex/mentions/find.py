@@ -230,7 +230,7 @@ def _chain_mention(
         if title and t_last < name_first
         else None
     )
-    kind = name_kind(tokens, name_first, last, lexicon, title is not None, lows=lows)
+    kind = name_kind(tokens, name_first, last, lexicon, title, lows=lows)
     # ('Teamsters Local 727', 'United Fabrication Workers Local 1182': the unit's number)
     last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)
     name = name_text(tokens, name_first, last)

@@ -24,11 +24,12 @@ _ORG_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC", "LOC"})
 
 
 def name_kind(
-    tokens: Tokens, first: int, last: int, lexicon: Lexicon, has_title: bool, *, lows: Sequence[str]
+    tokens: Tokens, first: int, last: int, lexicon: Lexicon, title: str | None, *, lows: Sequence[str]
 ) -> str:
     """The kind of the name *first..last*: "person", "organization" or "other" (a place), from
     the entity label when the text has one, else from its words (*lows*: the words in lower
-    case) and the words around it; *has_title*: a title is written at it."""
+    case) and the words around it; *title*: the title written at it, if any."""
+    has_title = title is not None
     if tokens.ents:  # (has_ents, without the property's call)
         label = tokens.ents[last]
         if label == "PERSON":
@@ -39,7 +40,9 @@ def name_kind(
     if "&" in words[first : last + 1]:
         return "organization"  # ('Procter & Gamble', 'Scholey & Fane': an ampersand joins a firm's names)
     org = lexicon.organization_nouns
-    if not _with_stops(org).isdisjoint(lows[first : last + 1]):  # (one set test for the chain's words)
+    if not _with_stops(org).isdisjoint(lows[first : last + 1]) and not (
+        _given_then_surname(lows, first, last) and _person_title(title, lexicon)
+    ):  # (one set test for the chain's words)
         return "organization"  # 'Foreign Ministry', 'Ministry of Finance', 'Halden Shipping Co.'
     if (
         words[last].isupper()
@@ -114,3 +117,27 @@ def _named_body_noun(
     while k > 0 and first - 3 - k < 3 and lows[k] != "the" and not words[k][:1].isupper():
         k -= 1  # (up to three modifiers: 'the port's dockworkers' union')
     return lows[k] == "the" and (k == 0 or lows[k - 1] not in ("of", "for", "with", "at"))
+
+
+def _given_then_surname(lows: Sequence[str], first: int, last: int) -> bool:
+    """Is the two-word name *first..last* a registered given name and a surname that is also a
+    body's noun ('Clay Church', 'Rose Hall'; with a person's title it is a person's name)?"""
+    return last == first + 1 and registered_spelling(lows[first]) in ANY_FIRST_NAMES
+
+
+#: Words after a role's head in a title ('head restorer | at the X').
+_TITLE_LINKS = frozenset(["at", "of", "for", "with", "in", "on"])
+
+
+def _person_title(title: str | None, lexicon: Lexicon) -> bool:
+    """Is *title* a person's role: its head noun (before *at*, *of* ...) a listed or WordNet role,
+    or an agent noun ('head restorer at X'; not 'parish in Leith')?"""
+    if title is None:
+        return False
+    words = title.lower().split()
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _TITLE_LINKS), words[-1])
+    return (
+        head in lexicon.role_words
+        or head in lexicon.open_role_nouns
+        or (len(head) > 5 and head.endswith(("er", "or", "ist", "ian")))
+    )
