@@ -41,6 +41,7 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.kinship import KIN_TERMS
 from quotex.lexicon.name_morphology import custom_gender, vietnamese_gender
 from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.lexicon.titles import (
@@ -1254,6 +1255,8 @@ def _whose_owner(
     before ', whose' ('The Tyne Lantern Festival, whose director, NAME,' -> 'director of the
     Tyne Lantern Festival'), else as written."""
     end = m.title_first - 3  # (the token before ', whose')
+    if owner.lower() in KIN_TERMS:
+        return owner  # ('NAME, whose brother, NAME2,': kin have a person, never a body)
     for j in range(mi - 1, max(-1, mi - 4), -1):
         if mentions[j].last == end:
             d = drafts[of_mention[j]]
