@@ -205,10 +205,11 @@ def kin_holder(res: Resolver, noun: str, at: int, *, owner: int = -1, sex: str |
 
 def _owned_by(res: Resolver, e: int, owner: int, sex: str | None, at: int) -> bool:
     """Is entity *e* the possessor a reference means: *owner* itself, or with *owner* -1 a
-    person of sex *sex* (any when None) named in the salience window before token *at*?"""
+    person of sex *sex* or of no known sex (any when None) named in the salience window before
+    token *at*?"""
     if owner >= 0:
         return e == owner
-    return (sex is None or _sex(res, e) == sex) and bool(res.in_window(e, at))
+    return (sex is None or _sex(res, e) in (sex, None)) and bool(res.in_window(e, at))  # (unknown: no clash)
 
 
 def elder_bearer(res: Resolver, k: int, e: int) -> int:
