@@ -462,6 +462,8 @@ HONORIFICS = frozenset(
         "mme",
         "mlle",
         "herr",
+        "rev",
+        "fr",
         "sr",
         # West African forms of address, written before the name in Nigerian and Ghanaian copy
         # (the News Agency of Nigeria's 'Alhaji NAME', 'Comrade NAME'): Hausa and Yoruba honorifics
@@ -551,11 +553,6 @@ TITLE_ABBREVIATIONS = frozenset(
         "msgr",
         "cllr",
         "const",
-        # a minister's and a priest's (AP Stylebook "religious titles": 'the Rev. NAME', 'Fr. NAME';
-        # British 'Revd NAME')
-        "rev",
-        "revd",
-        "fr",
         # UK police ranks written in capitals without a full stop (College of Policing usage, as
         # in UK court and inquest reports): detective chief inspector, police community support
         # officer. Not 'PC', 'DC' or 'DS', which also open names of bodies ('PC World', 'PC
@@ -637,12 +634,6 @@ BARE_RANKS = frozenset(
         "emeritus",
         "visiting",
         "father",  # (a priest's form of address, as its abbreviation 'Fr.': 'The parish priest, Father NAME')
-        "fr",
-        # (a minister's, spelt out or abbreviated: 'the Rev. NAME', 'the Reverend NAME', 'Revd NAME';
-        # AP Stylebook "religious titles": the title of a minister, printed before the name)
-        "rev",
-        "revd",
-        "reverend",
     ]
 )
 

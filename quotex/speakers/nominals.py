@@ -602,14 +602,16 @@ def nominal_possessor(res: Resolver, a: int, b: int, lo: int) -> tuple[int, int]
 
 
 def nominal_title(res: Resolver, e: int, head_words: Sequence[str]) -> int:
-    """*e*, the person a definite description names again ('the 19-year-old defender': NAME),
-    given the description's role noun as its title when the text stated none ('defender'):
-    the role the article gives the speaker, as a fact-checker would print it."""
+    """*e*, the person an aged description names again ('the 19-year-old defender': NAME), given
+    the description's role noun as its title when the text stated none ('defender'): the role
+    the article gives the speaker. Only after an age, which marks a second reference to one
+    person (a bare 'the fire chief' after a quotation may be someone new)."""
     ent = res.ents[e]
+    aged = "year" in head_words or "years" in head_words
     words = [w for w in head_words[1:] if w.isalpha()]  # (no article, no age: '19', '-', 'year')
     while words and words[0] in ("year", "old", "years"):
         words = words[1:]
     role = words[-1] if words else ""
-    if ent.kind == "person" and not ent.titles and role in res.lexicon.role_words:
+    if aged and ent.kind == "person" and not ent.titles and role in res.lexicon.role_words:
         res.ents[e] = attrs.evolve(ent, titles=(" ".join(words),))
     return e
