@@ -519,9 +519,7 @@ def printed_title(titles: Sequence[str]) -> str | None:
             best = t
     if len(titles) > 1 and bare_rank(best):
         affiliated = (t for t in titles if _affiliated(t))
-        linked = (t for t in titles if _linked_post(t))
-        # (or any role it states: 'The Rev. NAME has been chaplain to X': 'chaplain to X')
-        return next(affiliated, next(linked, next((t for t in titles if not bare_rank(t)), best)))
+        return next(affiliated, next((t for t in titles if _linked_post(t)), best))
     if len(titles) > 1 and _bare_party(best):
         # ('Republican Curtis Hollander, the founder of Hollander Freight Lines': the party is
         # no post; a role stated with its body or place is the title)
