@@ -38,6 +38,7 @@ from heldout31 import HELD_OUT_31
 from heldout32 import HELD_OUT_32
 from heldout33 import HELD_OUT_33
 from heldout34 import HELD_OUT_34
+from heldout35 import HELD_OUT_35
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -74,4 +75,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_32
     + HELD_OUT_33
     + HELD_OUT_34
+    + HELD_OUT_35
 )
