@@ -46,6 +46,7 @@ from quotex.mentions.role_heads import (
 )
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
 from quotex.mentions.stated_ages import past_age
+from quotex.mentions.title_spans import closing_dash
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
@@ -79,6 +80,12 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
     if bracketed:
         i += 3
+    if (
+        close := closing_dash(tokens, i, end, _MAX_TITLE_TOKENS)
+    ) > 0:  # ('NAME - ROLE at BODY - said': a pair of dashes)
+        paired = role_phrase(tokens, i + 1, close - 1, lexicon)
+        if paired[0] >= 0:
+            return paired
     # a roundup's spaced dash: 'Ines Marr — harbour pilot, Kestrel Ferries: "C."' (a credit only)
     dashed = i <= end and words[i] in _CREDIT_DASHES and tokens.starts[i] > tokens.ends[i - 1]
     if i > end or (words[i] != "," and not dashed):
