@@ -143,3 +143,24 @@ def _plural_before_place(words: Sequence[str], src: tuple[int, int]) -> bool:
         and plural.endswith("s")
         and not plural.endswith("ss")
     )
+
+
+#: Words that open an adverbial clause set off between an inverted cue and its subject.
+_ADVERBIAL_OPENERS = frozenset(["as", "while", "after", "before", "when", "with"])
+#: The most tokens of such a clause.
+_ADVERBIAL_TOKENS = 20
+
+
+def past_inverted_aside(words: Sequence[str], k: int, last: int) -> int:
+    """Where the subject of an inverted cue starts when a participial or adverbial clause set off
+    by commas opens at token *k* ('"C," said, | turning the key in the lock, | NAME.', 'said, as
+    the visitors left, NAME'; Quirk et al. 1985 §15.57); else *k*."""
+    if k + 2 > last or words[k] != ",":
+        return k
+    w = words[k + 1]
+    if not (w.lower() in _ADVERBIAL_OPENERS or (w.islower() and w.endswith("ing") and len(w) > 4)):
+        return k
+    close = next(
+        (j for j in range(k + 2, min(last, k + _ADVERBIAL_TOKENS) + 1) if words[j] in (",", ":")), -1
+    )
+    return close + 1 if close > 0 and words[close] == "," and close + 1 <= last else k

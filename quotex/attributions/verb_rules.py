@@ -43,7 +43,7 @@ from quotex.attributions.control import (
     owned_report,
     quoted_commitment,
 )
-from quotex.attributions.credits import credit_phrase, noun_compound_credit
+from quotex.attributions.credits import credit_phrase, noun_compound_credit, past_inverted_aside
 from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
     PASSIVE_GIVES,
@@ -301,7 +301,7 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
     ctx, words, i, last, content_floor = v.ctx, v.words, v.i, v.last, v.floor
     prev = _quote_before_adverbs(v)
     lexicon = ctx.lexicon
-    inv = np_right(ctx.tokens, i + 1, last, lexicon)
+    inv = np_right(ctx.tokens, past_inverted_aside(words, i + 1, last), last, lexicon)  # 'said, as X left, A'
     if is_closing_quote(ctx, prev) and (
         inv is None or not (tail_ends(ctx, inv[1] + 1, last) or words[inv[1] + 1] == ",")
     ):
