@@ -146,7 +146,7 @@ def _plural_before_place(words: Sequence[str], src: tuple[int, int]) -> bool:
 
 
 #: Words that open an adverbial clause set off between an inverted cue and its subject.
-_ADVERBIAL_OPENERS = frozenset(["as", "while", "after", "before", "when", "with"])
+_ADVERBIAL_OPENERS = frozenset(["as", "while", "after", "before", "when", "with", "without"])
 #: The most tokens of such a clause.
 _ADVERBIAL_TOKENS = 20
 

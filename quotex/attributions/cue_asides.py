@@ -46,7 +46,8 @@ def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozens
             if words[k] in (".", ";", "?", "!", "(", ")"):
                 return i
         return i
-    adverb = i + 1 <= end and (words[i + 1].lower() in _ASIDE_OPENERS or words[i + 1].endswith("ly"))
+    nxt = words[i + 1] if i + 1 <= end else ""  # (or a participle: 'said, turning the key, that')
+    adverb = nxt.lower() in _ASIDE_OPENERS or nxt.endswith("ly") or (nxt.islower() and nxt.endswith("ing"))
     if w == "," and adverb:  # ('revealed, somewhat reluctantly, that': an adverb phrase)
         for k in range(i + 2, min(end, i + CUE_ASIDE_WINDOW) + 1):
             if words[k] == ",":
