@@ -73,12 +73,15 @@ def saying_noun_before_copula(
     the quotation after the colon holds, so its possessor is the speaker. None otherwise."""
     j = colon - 1
     tail = 0
-    while j > first and tail < 2 and words[j].isalpha() and words[j].islower() and words[j] not in COPULA:
-        j -= 1  # 'short', 'characteristically blunt'
+    while j > first and tail < 3 and words[j].isalpha() and words[j].islower() and words[j] not in COPULA:
+        j -= 1  # 'short', 'characteristically blunt', 'a single line'
         tail += 1
     if j <= first or words[j].lower() not in _FINITE_COPULAS:
         return None
     n = j - 1
+    if words[n] == ",":  # (past an aside: "NAME's verdict on the plan, given at X on Friday, was short:")
+        n = next((k - 1 for k in range(n - 2, max(first, n - 14), -1) if words[k] == ","), n)
+        j = n + 1
     if words[n].lower() in nouns:
         return n
     # a prepositional phrase between the noun and the copula: 'verdict on the budget was'
