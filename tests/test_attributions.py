@@ -679,6 +679,42 @@ class TestDashCredit:
         assert all(s.source != "Ines Alvarez" or s.rule != "dash_credit" for s in seen)
 
 
+class TestVerblessCredit:
+    @pytest.mark.parametrize(
+        ("text", "cue"),
+        [
+            ('"Every map is a lie told kindly," Ines Alvarez, smiling.', None),
+            (
+                '"Every map is a lie told kindly," Ines Alvarez, a cartographer at Nordkart, with a grin.',
+                None,
+            ),
+            ('"Every map is a lie told kindly," from Ines Alvarez, a cartographer at Nordkart.', "from"),
+        ],
+        ids=["participle", "apposition_then_with", "from_and_name"],
+    )
+    def test_fires(self, text: str, cue: str | None) -> None:
+        seen = _one(text)
+        assert (seen.rule, seen.parts, seen.source, seen.cue, seen.kind) == (
+            "verbless_credit",
+            ('"Every map is a lie told kindly,"',),
+            "Ines Alvarez",
+            cue,
+            QuoteKind.DIRECT,
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"Every map is a lie told kindly," Ines Alvarez.',
+            '"Every map is a lie told kindly," Ines Alvarez, and the room went quiet.',
+            '"Every map is a lie told kindly." Ines Alvarez, smiling.',
+        ],
+        ids=["name_alone_needs_from", "clause_after_the_name", "full_stop_ends_the_quotation"],
+    )
+    def test_does_not_fire(self, text: str) -> None:
+        assert "verbless_credit" not in _rules(text)
+
+
 class TestNarrativeBeat:
     def test_beat_before_gives_its_subject(self) -> None:
         seen = _one('Ilse Varga set down the rope and looked at the harbour. "We sail on Monday."')

@@ -24,6 +24,9 @@ from quotex.sentences import Sentence
 #: Dashes that set off an aside (a spaced hyphen too: :func:`_dash`).
 _DASHES = frozenset(["—", "–", "--", "―"])
 
+#: The most tokens an aside's marks may stand from the cue, each side.
+_ASIDE_REACH = 40
+
 #: Brackets that open an aside, with the mark that closes each.
 _CLOSERS = {"(": ")", "[": "]"}
 
@@ -56,12 +59,15 @@ def within_aside(ctx: Context, found: Found, s: Sentence) -> Found:
 def aside_around(ctx: Context, i: int, s: Sentence) -> tuple[int, int]:
     """(opening mark, closing mark) of the aside of sentence *s* that holds token *i*: the
     nearest bracket left of *i* that closes after it, or the nearest dash left of *i* that opens
-    a pair (an even number of dashes before it in the sentence) with the next dash after *i*;
-    (-1, -1) when *i* is in no aside."""
+    a pair (an even number of dashes before it) with the next dash after *i*, each within
+    :data:`_ASIDE_REACH` tokens; (-1, -1) when *i* is in no aside."""
     words = ctx.tokens.words
     depth = 0
     dash = -1
-    for k in range(i - 1, s.first - 1, -1):
+    floor = max(
+        s.first, i - _ASIDE_REACH
+    )  # (an aside is short: a look back in an endless sentence stays bounded)
+    for k in range(i - 1, floor - 1, -1):
         w = words[k]
         if w in (")", "]"):
             depth += 1
@@ -72,16 +78,17 @@ def aside_around(ctx: Context, i: int, s: Sentence) -> tuple[int, int]:
             depth -= 1
         elif dash < 0 and _dash(ctx, k):
             dash = k
-    if dash < 0 or sum(_dash(ctx, k) for k in range(s.first, dash)) % 2:
+    if dash < 0 or sum(_dash(ctx, k) for k in range(max(s.first, dash - _ASIDE_REACH), dash)) % 2:
         return -1, -1
-    close = next((k for k in range(i + 1, s.last + 1) if _dash(ctx, k)), -1)
+    close = next((k for k in range(i + 1, min(s.last, i + _ASIDE_REACH) + 1) if _dash(ctx, k)), -1)
     return (dash, close) if close > 0 else (-1, -1)
 
 
 def _closer(words: Sequence[str], k: int, i: int, last: int) -> int:
-    """The token that closes the bracket at *k* after token *i* (by *last*), or -1."""
+    """The token that closes the bracket at *k* after token *i* (by *last*, within
+    :data:`_ASIDE_REACH`), or -1."""
     want, depth = _CLOSERS[words[k]], 0
-    for j in range(i + 1, last + 1):
+    for j in range(i + 1, min(last, i + _ASIDE_REACH) + 1):
         if words[j] == words[k]:
             depth += 1
         elif words[j] == want:

@@ -190,7 +190,7 @@ def _sender_aside(ctx: Context, first: int, colon: int) -> tuple[int, int] | Non
     "C."'): the reply is the name's; else None."""
     words, lows, f = ctx.tokens.words, ctx.lows, first
     nouns = SAYING_NOUNS | ctx.lexicon.cue_nouns
-    opens = f + 5 < colon and lows[f] == "the" and lows[f + 1] in nouns
+    opens = f + 5 < colon < f + _ASIDE_TOKENS and lows[f] == "the" and lows[f + 1] in nouns
     if not opens or lows[f + 2] != "," or lows[f + 3] != "from":
         return None
     if not is_name_word(words[f + 4]) or not any(
@@ -201,6 +201,8 @@ def _sender_aside(ctx: Context, first: int, colon: int) -> tuple[int, int] | Non
     return src if src is not None and src[0] == f + 4 else None
 
 
+#: The most tokens from a sentence's start to the colon of *The reply, from NAME, ..., was short:*.
+_ASIDE_TOKENS = 40
 #: Forms of *be* after a subject's aside ('The reply, from NAME, was short:').
 _BE_FORMS = frozenset(["was", "is", "were", "are"])
 

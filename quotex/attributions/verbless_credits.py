@@ -42,6 +42,8 @@ def verbless_credit(
     if k <= s.last and lows[k] == "from":
         cue, k = (tokens.starts[k], tokens.ends[k]), k + 1
     src = np_right(tokens, k, s.last, ctx.lexicon) if k <= s.last else None
+    comma = next((j for j in range(k, src[1] + 1) if words[j] == ","), 0) if src is not None else 0
+    src = (k, comma - 1) if comma > k and src is not None else src  # (the name, not its apposition)
     if src is None or src[0] != k or not is_name_word(words[k]) or not is_name_word(words[src[1]]):
         return None
     rest = src[1] + 1

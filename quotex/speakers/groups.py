@@ -51,7 +51,14 @@ def issued_it(res: Resolver, a: int) -> int:
     prev = table.sentences[s_at - 1]
     if p_at - table.locate(prev.first)[1] > 1:
         return -1
-    v = next((k for k in range(prev.first + 1, prev.last) if lows[k] in AUTHORING_VERBS), -1)
+    v = next(
+        (
+            k
+            for k in range(prev.first + 1, min(prev.last, prev.first + _VERB_REACH))
+            if lows[k] in AUTHORING_VERBS
+        ),
+        -1,
+    )
     if v < 0:
         return -1
     j = v + 1
@@ -71,5 +78,7 @@ def issued_it(res: Resolver, a: int) -> int:
     return res.phrase_entity(group, "other") if group else table.of_mention[n]
 
 
+#: The most tokens before the verb of issuing in its sentence ('A, ROLE at BODY, and B issued').
+_VERB_REACH = 40
 #: The most tokens between a verb of issuing and its document ('issued a short joint statement').
 _DOCUMENT_WORDS = 4
