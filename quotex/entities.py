@@ -912,10 +912,13 @@ def _bare_surname(word: str) -> str:
 
 
 def _given_name_before(draft: _Draft, n: int, kind: str) -> bool:
-    """Does one word, the given name, stand before the last *n* words of *draft*'s name, both
-    names being persons' ('Anahera | Te Awa', 'Mario | Vargas Llosa'; not 'Ted Cruz | South
-    Carolina', 'Internal | Trump University')?"""
-    return len(draft.words) == n + 1 and draft.kind == "person" and kind == "person"
+    """Does one word, the given name, stand before the last *n* words of *draft*'s name, or two
+    that open with a listed first name (a compound given name: 'Consuelo Amparo | Quintanilla
+    Barreda'), both names being persons' ('Anahera | Te Awa', 'Mario | Vargas Llosa'; not 'Ted
+    Cruz | South Carolina', 'Internal | Trump University')?"""
+    given = len(draft.words) - n
+    compound = given == 2 and draft.words[0].lower() in FIRST_NAMES
+    return (given == 1 or compound) and draft.kind == "person" and kind == "person"
 
 
 #: Capitalised words that open an Irish or Scottish surname and are listed first names too

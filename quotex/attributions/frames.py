@@ -133,6 +133,8 @@ def frame_tail(ctx: Context, k: int, last: int) -> bool:
     if frame_ends(words, k, last):
         return True
     low = lows[k]
+    if low.endswith("ly") and low.isalpha() and frame_ends(words, k + 1, last):
+        return True  # ('"C," NAME, ROLE at BODY, laughed ruefully.': a manner adverb)
     if low not in MODIFIER_PREPOSITIONS and low not in TIME_WORDS and low not in TIME_ADVERBS:
         return False
     end = k

@@ -280,6 +280,40 @@ def nominal_titles() -> Iterator[Case]:
         yield Case("", "aged_role", text, [Expect(q, "direct", name, Contains(roles[k]))])
 
 
+#: (compound given name, double surname, pronoun): people of our own with two given names.
+COMPOUND = (
+    ("Consuelo Amparo", "Villanueva Ocampo", "she"),
+    ("Maria Teresa", "Iriarte Solano", "she"),
+    ("Juan Carlos", "Bustamante Leal", "he"),
+)
+
+
+def compound_surnames() -> Iterator[Case]:
+    """ "Q," said GIVEN GIVEN SUR SUR, ROLE at BODY. "Q2," SUR SUR said. / ... said Ms SUR SUR. ->
+    the full name both times."""
+    combos = itertools.product(COMPOUND, POSTS, range(3), MARKS)
+    for (given, surname, _), (role, head, body), k, (o, c) in sample(combos, 90, "r36main-compound"):
+        full = f"{given} {surname}"
+        q1, q2 = f"{o}{QUOTES[k]},{c}", f"{o}{QUOTES[(k + 1) % 3]},{c}"
+        later = f"{surname} said" if k != 1 else f"said {surname}"
+        text = f"{q1} said {full}, {role} at {body}. {q2} {later}."
+        yield Case(
+            "",
+            "later_surname",
+            text,
+            [Expect(q1, "direct", full, Contains(head)), Expect(q2, "direct", full)],
+        )
+
+
+def adverb_after_apposition() -> Iterator[Case]:
+    """ "Q," NAME, ROLE at BODY, laughed ruefully. -> NAME (an open frame verb, a manner adverb)."""
+    for (name, _, _), (role, head, body), k, (o, c) in sample(_combos(), 70, "r36main-advframe"):
+        q = f"{o}{QUOTES[k]},{c}"
+        verb = ("laughed ruefully", "sighed heavily", "grinned broadly")[k]
+        text = f"{q} {name}, {role} at {body}, {verb}."
+        yield Case("", "adverb", text, [Expect(q, "direct", name, Contains(head))])
+
+
 ROUND36_MAIN: tuple[Capability, ...] = (
     named("marks.aside_bounds", "8", 'The plan — "X," according to NAME — was scrapped.: the aside', asides),
     named(
@@ -303,4 +337,16 @@ ROUND36_MAIN: tuple[Capability, ...] = (
     named("credits.copular_frame", "1", '"Q" was how NAME described it.: NAME', copular_frames),
     named("names.post_nominals", "5", "NAME BEM said C. / NAME, PhD, ROLE, said C.: NAME", post_nominals),
     named("nominals.role_title", "4", '"Q," said the 19-year-old defender.: NAME, defender', nominal_titles),
+    named(
+        "names.compound_surnames",
+        "5",
+        '"Q," said GIVEN GIVEN SUR SUR, ROLE. "Q2," SUR SUR said.: NAME',
+        compound_surnames,
+    ),
+    named(
+        "cue.frame_adverb_after_apposition",
+        "1",
+        '"Q," NAME, ROLE at BODY, laughed ruefully.: NAME',
+        adverb_after_apposition,
+    ),
 )
