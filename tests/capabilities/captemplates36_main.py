@@ -25,7 +25,11 @@
   quotation (before: none, or the body);
 * *NAME BEM said C*, *NAME, PhD, ROLE at BODY, said C*: post-nominal letters and degrees are no
   name (before: *NAME BEM*, or the speaker *PhD*);
-* *NAME scored twice. "Q," said the 19-year-old defender.*: the description's role is the title.
+* *NAME scored twice. "Q," said the 19-year-old defender.*: the description's role is the title;
+* *"Q," said GIVEN GIVEN SUR SUR, ROLE. "Q2," SUR SUR said.*: a double surname names the person with
+  a compound given name (before: a new person *SUR SUR*);
+* *"Q," NAME, ROLE at BODY, laughed ruefully.*: an open frame verb with a manner adverb after an
+  apposition (before: no speaker).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND36_MAIN` to its
 ``CAPABILITIES``.
