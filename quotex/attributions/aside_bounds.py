@@ -19,10 +19,8 @@ import attrs
 from quotex.attributions.clauses import content, joined_kind, kind_of
 from quotex.attributions.context import Context
 from quotex.attributions.model import Found
+from quotex.mentions.title_spans import aside_dash
 from quotex.sentences import Sentence
-
-#: Dashes that set off an aside (a spaced hyphen too: :func:`_dash`).
-_DASHES = frozenset(["—", "–", "--", "―"])
 
 #: The most tokens an aside's marks may stand from the cue, each side.
 _ASIDE_REACH = 40
@@ -61,12 +59,11 @@ def aside_around(ctx: Context, i: int, s: Sentence) -> tuple[int, int]:
     nearest bracket left of *i* that closes after it, or the nearest dash left of *i* that opens
     a pair (an even number of dashes before it) with the next dash after *i*, each within
     :data:`_ASIDE_REACH` tokens; (-1, -1) when *i* is in no aside."""
-    words = ctx.tokens.words
+    tokens = ctx.tokens
+    words = tokens.words
     depth = 0
     dash = -1
-    floor = max(
-        s.first, i - _ASIDE_REACH
-    )  # (an aside is short: a look back in an endless sentence stays bounded)
+    floor = max(s.first, i - _ASIDE_REACH)  # (an aside is short: an endless sentence stays linear)
     for k in range(i - 1, floor - 1, -1):
         w = words[k]
         if w in (")", "]"):
@@ -76,11 +73,11 @@ def aside_around(ctx: Context, i: int, s: Sentence) -> tuple[int, int]:
                 close = _closer(words, k, i, s.last)
                 return (k, close) if close > 0 else (-1, -1)
             depth -= 1
-        elif dash < 0 and _dash(ctx, k):
+        elif dash < 0 and aside_dash(tokens, k):
             dash = k
-    if dash < 0 or sum(_dash(ctx, k) for k in range(max(s.first, dash - _ASIDE_REACH), dash)) % 2:
+    if dash < 0 or sum(aside_dash(tokens, k) for k in range(max(s.first, dash - _ASIDE_REACH), dash)) % 2:
         return -1, -1
-    close = next((k for k in range(i + 1, min(s.last, i + _ASIDE_REACH) + 1) if _dash(ctx, k)), -1)
+    close = next((k for k in range(i + 1, min(s.last, i + _ASIDE_REACH) + 1) if aside_dash(tokens, k)), -1)
     return (dash, close) if close > 0 else (-1, -1)
 
 
@@ -96,14 +93,3 @@ def _closer(words: Sequence[str], k: int, i: int, last: int) -> int:
                 return j
             depth -= 1
     return -1
-
-
-def _dash(ctx: Context, k: int) -> bool:
-    """Is token *k* a dash between words: an em or en dash, or a hyphen with a space each side?"""
-    w = ctx.tokens.words[k]
-    if w in _DASHES:
-        return True
-    if w != "-":
-        return False
-    text, start, end = ctx.tokens.text, ctx.tokens.starts[k], ctx.tokens.ends[k]
-    return start > 0 and end < len(text) and text[start - 1].isspace() and text[end].isspace()

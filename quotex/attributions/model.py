@@ -179,7 +179,12 @@ class QuotationSite(Protocol):
 
 
 def direct_attribution(
-    site: QuotationSite, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str
+    site: QuotationSite,
+    source: tuple[int, int] | None,
+    cue: tuple[int, int] | None,
+    rule: str,
+    antecedent: int = -1,
 ) -> Attribution:
-    """The quotation of *site* as one direct part with *source* and *cue*, credited by *rule*."""
-    return Attribution(((site.span.start, site.span.end),), source, cue, rule, QuoteKind.DIRECT)
+    """The quotation of *site* as one direct part with *source* and *cue*, credited by *rule*
+    (*antecedent*: the earlier attribution whose speaker it continues, or -1)."""
+    return Attribution(((site.span.start, site.span.end),), source, cue, rule, QuoteKind.DIRECT, antecedent)

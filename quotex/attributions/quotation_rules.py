@@ -16,7 +16,7 @@ from quotex.attributions.context import Context, is_source_noun, opens_sentence,
 from quotex.attributions.control import controlled_object
 from quotex.attributions.copular_credits import copular_credited
 from quotex.attributions.introducers import dash_introducer, elided_predicate, possessor_of_saying
-from quotex.attributions.model import Attribution
+from quotex.attributions.model import Attribution, direct_attribution
 from quotex.attributions.naming import without_titles
 from quotex.attributions.next_credit import credit_after
 from quotex.attributions.noun_phrases import np_right
@@ -199,9 +199,8 @@ class QuoteSite:
     def attribution(
         self, source: tuple[int, int] | None, cue: tuple[int, int] | None, rule: str, antecedent: int = -1
     ) -> Attribution:
-        """The quotation as one direct part with *source* and *cue*."""
-        span = self.span
-        return Attribution(((span.start, span.end),), source, cue, rule, QuoteKind.DIRECT, antecedent)
+        """The quotation as one direct part with *source* and *cue* (:func:`direct_attribution`)."""
+        return direct_attribution(self, source, cue, rule, antecedent)
 
 
 @frozen

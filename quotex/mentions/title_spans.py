@@ -43,17 +43,29 @@ def after_title(mentions: Sequence[Mention], j: int) -> int:
     return n
 
 
-#: Dashes that open and close an aside after a name.
-_DASHES = frozenset(["—", "–", "-"])
+#: Dashes that set off an aside between words (a hyphen only with a space on each side).
+ASIDE_DASHES = frozenset(["—", "–", "--", "―", "-"])
+
+
+def aside_dash(tokens: Tokens, k: int) -> bool:
+    """Is token *k* a dash between words: an em or en dash, or a hyphen with a space each side
+    (no word's: 'Drive-In')?"""
+    w = tokens.words[k]
+    if w not in ASIDE_DASHES:
+        return False
+    if w != "-":
+        return True
+    text, start, end = tokens.text, tokens.starts[k], tokens.ends[k]
+    return start > 0 and end < len(text) and text[start - 1].isspace() and text[end].isspace()
 
 
 def closing_dash(tokens: Tokens, i: int, end: int, reach: int) -> int:
-    """The dash that closes an aside opened by the dash at token *i* (the same mark; a hyphen
-    spaced both times, no word's), within *reach* tokens (a title's length); else -1."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    if i > end or words[i] not in _DASHES or (words[i] == "-" and starts[i] == ends[i - 1]):
+    """The dash that closes an aside opened by the dash at token *i* (the same mark, each an
+    :func:`aside_dash`), within *reach* tokens (a title's length); else -1."""
+    if i > end or not aside_dash(tokens, i):
         return -1
-    for j in range(i + 2, min(end, i + reach) + 1):
-        if words[j] == words[i] and (words[j] != "-" or starts[j] > ends[j - 1]):
-            return j
-    return -1
+    words = tokens.words
+    return next(
+        (j for j in range(i + 2, min(end, i + reach) + 1) if words[j] == words[i] and aside_dash(tokens, j)),
+        -1,
+    )

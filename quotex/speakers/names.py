@@ -13,14 +13,13 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
-from quotex.entities import Entity, EntityTable
+from quotex.entities import Entity, EntityTable, after_fronted_adverbial
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS
 from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     EXAMINING_NOUNS,
     FRONTING_PREPOSITIONS,
-    INTRO_WORDS,
     PLACE_PREPOSITIONS,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
@@ -64,7 +63,7 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         m = mentions[left]  # ('Ana Roe, head cooper at X, and Ivo Berg, ...': its title set off)
         titled = m.last + 1 < m.title_first and words[m.last + 1] == ","
         if titled and list(words[m.title_last + 1 : m.title_last + 3]) == gap[-2:] == [",", "and"]:
-            return opens_clause(words, m, after_intro=True)
+            return opens_clause(words, m, first=res.table.sentences[res.where(left)[0]].first)
         # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
         commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
         return commas and (listed or m.first >= a)
@@ -136,37 +135,15 @@ def appositive_gap(gap: Sequence[str]) -> bool:
     )
 
 
-def opens_clause(words: Sequence[str], m: Mention, *, after_intro: bool = False) -> bool:
+def opens_clause(words: Sequence[str], m: Mention, *, first: int = -1) -> bool:
     """Does mention *m* (with its title) open its sentence or stand after a quotation mark or a
-    colon: the subject of a clause, not an object ('Lund met Ana Roe, a nurse, and ...')? With
-    *after_intro*, also after the comma of a fronted phrase of a preposition ('In a joint
-    statement, | Ana Roe, ...')."""
+    colon: the subject of a clause, not an object ('Lund met Ana Roe, a nurse, and ...')? Given
+    its sentence's *first* token, also after a fronted adverbial's comma ('In a joint statement,
+    | Ana Roe, ...': :func:`~quotex.entities.after_fronted_adverbial`)."""
     lead = m.title_first if 0 <= m.title_first < m.first else m.first
     if lead == 0 or (not words[lead - 1][:1].isalnum() and words[lead - 1] != ","):
         return True
-    return after_intro and words[lead - 1] == "," and _fronted_phrase(words, lead - 1)
-
-
-#: The most tokens of a fronted phrase before a subject ('In a joint statement on Tuesday,').
-_FRONTED_TOKENS = 8
-
-
-def _fronted_phrase(words: Sequence[str], comma: int) -> bool:
-    """Does the comma at token *comma* close a phrase of a preposition that opens its sentence,
-    with no other comma ('In a statement on Friday,')?"""
-    k = comma - 1
-    while k > 0 and comma - k < _FRONTED_TOKENS and words[k - 1] not in _SENTENCE_BREAKS:
-        k -= 1
-    opener = words[k].lower()
-    return (
-        (k == 0 or words[k - 1] in _SENTENCE_BREAKS)
-        and (opener in INTRO_WORDS or opener in FRONTING_PREPOSITIONS)
-        and ("," not in words[k:comma])
-    )
-
-
-#: Tokens after which a sentence starts.
-_SENTENCE_BREAKS = frozenset([".", "!", "?", "\n\n"])
+    return first >= 0 and after_fronted_adverbial(words, lead, first)
 
 
 #: Words that open a capitalised run and no name: 'Neither Johnson nor Weld', 'Either way'.
