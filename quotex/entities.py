@@ -913,11 +913,11 @@ def _bare_surname(word: str) -> str:
 
 def _given_name_before(draft: _Draft, n: int, kind: str) -> bool:
     """Does one word, the given name, stand before the last *n* words of *draft*'s name, or two
-    that open with a listed first name (a compound given name: 'Consuelo Amparo | Quintanilla
-    Barreda'), both names being persons' ('Anahera | Te Awa', 'Mario | Vargas Llosa'; not 'Ted
-    Cruz | South Carolina', 'Internal | Trump University')?"""
+    capitalised words (a compound given name: 'Consuelo Amparo | Quintanilla Barreda', 'José
+    Ignacio | Berrocal Amezcua'), both names being persons' ('Anahera | Te Awa', 'Mario | Vargas
+    Llosa'; not 'Ted Cruz | South Carolina', 'Internal | Trump University')?"""
     given = len(draft.words) - n
-    compound = given == 2 and draft.words[0].lower() in FIRST_NAMES
+    compound = given == 2 and all(w[:1].isupper() and w.isalpha() for w in draft.words[:2])
     return (given == 1 or compound) and draft.kind == "person" and kind == "person"
 
 

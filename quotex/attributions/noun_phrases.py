@@ -8,8 +8,10 @@ from quotex.attributions.np_heads import (
     OPENS_SUBJECT,
     age_phrase_first,
     coordinated_clause,
+    lower_plural,
     opens_clause,
     plural_before_place,
+    prop_one,
 )
 from quotex.attributions.np_words import (
     all_idiom,
@@ -354,12 +356,6 @@ _SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
 
 
-def _lower_plural(word: str) -> bool:
-    """A lower-case plural: a closed source phrase's head before its place ('According to
-    residents | near X,'; not a name's 'Ada Quist outside X')."""
-    return word.islower() and word.endswith("s") and not word.endswith("ss")
-
-
 def np_right(
     tokens: Tokens, first: int, ceiling: int, lexicon: Lexicon, *, closed: bool = False
 ) -> tuple[int, int] | None:
@@ -419,6 +415,9 @@ def np_right(
             continue
         if lj == "an" and saw_name and words[j - 1] in GAELIC_ARTICLE_HEADS:
             j += 1  # ('Tadhg Mac an Bhaird': the article inside a Gaelic surname)
+            continue
+        if lj == "one" and saw_head and prop_one(words, j, ceiling):
+            j += 1  # 'said the younger one': *one* stands for the noun
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
             if (
@@ -532,7 +531,7 @@ def np_right(
         if (
             (
                 lj in PREPS_IN_NP
-                or ((det_led or (closed and _lower_plural(words[j - 1]))) and lj in PREPS_IN_SOURCE_NP)
+                or ((det_led or (closed and lower_plural(words[j - 1]))) and lj in PREPS_IN_SOURCE_NP)
                 # (*on* and *the* in a closed phrase: 'According to officials on the ground,'; a
                 # date's *on* takes no article: 'said a guard on Monday')
                 or (closed and lj == "on" and j + 1 <= ceiling and words[j + 1] == "the")

@@ -4,7 +4,8 @@ Input: a sentence's words and a token index (the phrase's last word, or its firs
 whether a bare plural there opens a clause as its subject (after a subordinator, or after a
 comma and *and*), where an age phrase (*the 61-year-old*) opens, and whether a lower-case noun
 ends a prepositional phrase on a bare plural that opens the clause (*"C," growers in the valley
-say*).
+say*); and, for ``noun_phrases.np_right``, whether *one* stands for a noun (*the younger one*)
+and a lower-case plural heads a closed phrase before its place.
 """
 
 from __future__ import annotations
@@ -121,3 +122,22 @@ _CLAUSE_OPENING_MARKS = frozenset([",", ";", ":", "—", "–", "--", "("])
 def age_compound(words: Sequence[str], k: int) -> bool:
     """Is the hyphen at token *k* the first of an age's compound ('61 - year - old')?"""
     return words[k - 1].isdigit() and tuple(words[k + 1 : k + 4]) == ("year", "-", "old")
+
+
+def prop_one(words: Sequence[str], j: int, ceiling: int) -> bool:
+    """Does *one* at token *j* stand for a noun after an adjective, ending the phrase ('the
+    younger one.', 'the tall one,'; not 'the first one hundred')?"""
+    prev = words[j - 1]
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and prev not in DETERMINERS
+        and prev not in NUMBER_WORDS
+        and (j + 1 > ceiling or not words[j + 1][:1].isalnum())
+    )
+
+
+def lower_plural(word: str) -> bool:
+    """A lower-case plural: a closed source phrase's head before its place ('According to
+    residents | near X,'; not a name's 'Ada Quist outside X')."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss")

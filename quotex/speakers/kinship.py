@@ -36,6 +36,7 @@ __all__ = [
     "named_as_owned",
     "possessed_kin",
     "the_kin",
+    "their_kin",
 ]
 
 
@@ -105,18 +106,20 @@ def _read_relations(res: Resolver) -> list[Relation]:
             got = _after_name(res, k)
         if got is None:
             continue
-        kin, many, relative, older = got
-        if res.ents[relative].kind == "person":
-            # (one entity its own relative: *Sato and his daughter, Emi Sato*, the bare family name
-            # joined to the daughter; kept to tell *the elder Sato* is not her, else never read)
-            out.append(Relation(holder, kin, relative, m.first, older))
-            if many and relative != holder:
-                plural = (m.last, kin, relative, older)
+        kin, many, relatives, older = got
+        for relative in relatives:  # (a pair before *their KIN* was read as two people)
+            if res.ents[relative].kind == "person" or len(relatives) > 1:
+                # (one entity its own relative: *Sato and his daughter, Emi Sato*, the bare family name
+                # joined to the daughter; kept to tell *the elder Sato* is not her, else never read)
+                out.append(Relation(holder, kin, relative, m.first, older))
+                if many and relative != holder:
+                    plural = (m.last, kin, relative, older)
     return out
 
 
-def _before_name(res: Resolver, k: int) -> tuple[str, bool, int, int] | None:
-    """(kin, plural, relative, older) for *POSSESSOR [AGE] KIN[,] NAME* before mention *k*."""
+def _before_name(res: Resolver, k: int) -> tuple[str, bool, tuple[int, ...], int] | None:
+    """(kin, plural, relatives, older) for *POSSESSOR [AGE] KIN[,] NAME* before mention *k*
+    (two relatives for *A and B ... their KIN, NAME*)."""
     lows, m = res.lows, res.mentions[k]
     j = m.first - 1
     if j >= 0 and lows[j] == ",":
@@ -127,8 +130,11 @@ def _before_name(res: Resolver, k: int) -> tuple[str, bool, int, int] | None:
     if lows[j - 1] in AGE_WORDS:  # ('his older brother': the brother is the older)
         older = older or AGE_WORDS[lows[j - 1]]
         j -= 1
+    if lows[j - 1] == "their":
+        pair = _joint_possessors(res, j - 1, k)
+        return None if not pair else (got[0], got[1], pair, older)
     relative = _possessor(res, j - 1, k)
-    return None if relative < 0 else (got[0], got[1], relative, older)
+    return None if relative < 0 else (got[0], got[1], (relative,), older)
 
 
 def _generation(kin: str) -> int:
@@ -137,8 +143,8 @@ def _generation(kin: str) -> int:
     return 1 if gen > 0 else -1 if gen < 0 else 0
 
 
-def _after_name(res: Resolver, k: int) -> tuple[str, bool, int, int] | None:
-    """(kin, plural, relative, older) for *NAME, POSSESSOR's [AGE] KIN,* after mention *k*."""
+def _after_name(res: Resolver, k: int) -> tuple[str, bool, tuple[int, ...], int] | None:
+    """(kin, plural, relatives, older) for *NAME, POSSESSOR's [AGE] KIN,* after mention *k*."""
     lows, mentions, m = res.lows, res.mentions, res.mentions[k]
     n = len(lows)
     if k + 1 >= len(mentions) or m.last + 2 >= n or lows[m.last + 1] != ",":
@@ -151,7 +157,27 @@ def _after_name(res: Resolver, k: int) -> tuple[str, bool, int, int] | None:
     j += 1 if age else 0
     if j + 1 >= n or (got := kin_noun(lows[j])) is None or got[1] or lows[j + 1] not in _APPOSITION_ENDS:
         return None
-    return got[0], False, res.table.of_mention[k + 1], _generation(got[0]) or age
+    return got[0], False, (res.table.of_mention[k + 1],), _generation(got[0]) or age
+
+
+def _joint_possessors(res: Resolver, p: int, k: int) -> tuple[int, ...]:
+    """The two people *their* at token *p* stands for before the kin noun of mention *k*: the
+    last two people named before it in its sentence, joined by *and* (*A and B took over the
+    mill from their mother, C*); () when the sentence names no such pair."""
+    mentions, of, lows = res.mentions, res.table.of_mention, res.lows
+    sentence = res.table.locate(p)[0]
+    for i in range(k - 1, max(0, k - 1 - _POSSESSOR_REACH), -1):
+        if res.where(i)[0] != sentence or res.where(i - 1)[0] != sentence:
+            return ()
+        one, two = mentions[i - 1], mentions[i]
+        if two.last >= p or res.ents[of[i]].kind != "person":
+            continue  # (a place or a body after the pair: 'took over the Fernlea Mill from')
+        joined = one.last + 2 == two.first and lows[one.last + 1] == "and"
+        pair = (of[i - 1], of[i])
+        first = res.ents[pair[0]]  # (a person, or one of the family: 'Sahr Sannoh and Tamba Sannoh')
+        person = first.kind == "person" or first.words[-1:] == res.ents[pair[1]].words[-1:]
+        return pair if joined and pair[0] != pair[1] and person else ()
+    return ()
 
 
 def _possessor(res: Resolver, p: int, k: int) -> int:
@@ -267,6 +293,8 @@ def possessed_kin(res: Resolver, owner: int, rest_words: Sequence[str], at: int,
     got = kin_words(list(rest_words), 0, len(rest_words) - 1) if rest_words else None
     if got is None or got[1]:
         return -1  # (an age word: *her older son*, which the relation may not tell)
+    if pronoun == "their":
+        return their_kin(res, [pronoun, *rest_words], at)
     if pronoun not in _POSSESSIVE_SEX:
         return max(-1, kin_holder(res, got[0], at, owner=owner))
     either = kin_holder(res, got[0], at, sex=_POSSESSIVE_SEX[pronoun])
@@ -307,7 +335,10 @@ def the_kin(res: Resolver, head_words: Sequence[str], at: int) -> int:
     """For a definite kin noun (*head_words* 'the', [age,] noun, lower case) at token *at*: the
     one person holding or owed that relation (:func:`kin_holder`); -2 when relations stated
     before name the noun but not one person (*the son* after *her sons, B and C*: nobody);
-    -1 when no relation names it (the phrase is read as before)."""
+    -1 when no relation names it (the phrase is read as before). *their KIN* is read by
+    :func:`their_kin`."""
+    if head_words and head_words[0] == "their":
+        return their_kin(res, head_words, at)
     if len(head_words) not in (2, 3) or head_words[0] != "the":
         return -1
     got = kin_words(head_words, 1, len(head_words) - 1)
@@ -325,11 +356,35 @@ def the_kin(res: Resolver, head_words: Sequence[str], at: int) -> int:
     return -2 if named else -1
 
 
+def their_kin(res: Resolver, head_words: Sequence[str], at: int) -> int:
+    """For *their [AGE] KIN* (*head_words*, lower case) at token *at*: the one person who holds
+    that relation to two people or more named in the salience window (a plural possessor: *Their
+    mother* after *A and her children, B and C*, or *B and C ... from their mother, A*); -1
+    when none or several do, or when the phrase is no possessed kin noun."""
+    if len(head_words) not in (2, 3) or head_words[0] != "their":
+        return -1
+    got = kin_words(head_words, 1, len(head_words) - 1)
+    if got is None or got[1]:
+        return -1
+    owed: dict[int, set[int]] = {}
+    for r in kin_relations(res, at):
+        if r.holder == r.relative:
+            continue
+        if same_kin(got[0], r.kin, _sex(res, r.holder)) and res.in_window(r.relative, at):
+            owed.setdefault(r.holder, set()).add(r.relative)
+        if converse_kin(r.kin, _sex(res, r.relative)) == got[0] and res.in_window(r.holder, at):
+            owed.setdefault(r.relative, set()).add(r.holder)
+    found = [e for e, owners in owed.items() if len(owners) >= 2]
+    return found[0] if len(found) == 1 else -1
+
+
 def kin_subject(res: Resolver, first: int, head: int) -> int:
     """The person an unnamed subject of tokens *first..head* names when it is a kin noun after
     *his*/*her* (the one holder of that relation to a person of that sex in the salience window:
     *His daughter disagreed.*) or *the* (:func:`the_kin`); -1 otherwise."""
     lows = res.lows
+    if lows[first] == "their":
+        return their_kin(res, lows[first : head + 1], first)
     sex = _POSSESSIVE_SEX.get(lows[first])
     if sex is None:
         return max(-1, the_kin(res, list(lows[first : head + 1]), first)) if lows[first] == "the" else -1
