@@ -31,7 +31,7 @@ from quotex.attributions.fragments import quoted_list_end
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.headline_credits import headline_credit, is_headline_credit
 from quotex.attributions.introducers import perspective_colon, sender_of_saying
-from quotex.attributions.issuers import document_issuer
+from quotex.attributions.issuers import author_for, document_issuer
 from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_by_form, compile_steps
@@ -117,6 +117,7 @@ def according_to(site: CueSite) -> Found | None:
     if site.source is None:
         src = document_issuer(tokens, src, last, ctx.lexicon, closed=not content_before)
     tail = max(src[1], after - 1)  # the adjunct's last token ('in X's words': *words*)
+    src = author_for(words, src, ctx.lexicon)  # ('by Ana Berg | for the trust': the author's)
     if bare and not names_a_source(words, phrase, ctx.lexicon):
         return None  # 'The ferry ran according to the timetable': in accordance with, no source
     if content_before and words[i - 1] == "," and interrupts_phrase(ctx, i - 2, content_floor):

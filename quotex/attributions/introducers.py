@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import Context
 from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.np_heads import role_or_body_noun
 from quotex.attributions.subjects import source_before
+from quotex.lexicon import Lexicon
 from quotex.lexicon.grammar import COPULA, POSSESSIVE_DETERMINERS, PREDICATE_LINKS, SAYING_NOUNS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -180,8 +182,22 @@ def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int
         return (k, k) if k == s.first else None
     if k - 1 >= s.first and words[k] in ("'s", "’s") and is_name_word(words[k - 1]):
         src = source_before(ctx.tokens, k, s.first, lexicon, lows=ctx.lows)  # the name before "'s"
+        if src is not None and src[1] == k - 1 and _titled_from(words, s.first, src[0], lexicon):
+            return (s.first, k - 1)  # ("Senior cartographer Ana Berg's reply": the title's too)
         return src if src is not None and src == (s.first, k - 1) else None
     return None
+
+
+def _titled_from(words: Sequence[str], first: int, name: int, lexicon: Lexicon) -> bool:
+    """Do the two to four words from token *first* to the name at token *name* make a title
+    before it: a capitalised word, lower-case words, the last a role noun ('Senior cartographer',
+    'Head perry maker': :func:`role_or_body_noun`)?"""
+    return (
+        first + 2 <= name <= first + 4
+        and words[first][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[first + 1 : name])
+        and role_or_body_noun(words, name - 1, name, lexicon)
+    )
 
 
 def _sender_aside(ctx: Context, first: int, colon: int) -> tuple[int, int] | None:

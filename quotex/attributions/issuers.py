@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_issued_noun
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import (
     AUXILIARIES,
@@ -17,7 +18,7 @@ from quotex.lexicon.grammar import (
     MODALS,
     WORK_COMPLEMENT_TOKENS,
 )
-from quotex.mentions import is_name_word
+from quotex.mentions import is_name_word, registered_spelling
 from quotex.tokens import Tokens
 
 
@@ -49,6 +50,28 @@ def document_issuer(
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
     return _owned_body(words, issuer, last) if issuer is not None else src
+
+
+#: Words that open the object of *for* after an author's name ('by Ana Berg | for the trust').
+_FOR_OBJECT_OPENERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
+
+
+def author_for(words: Sequence[str], issuer: tuple[int, int], lexicon: Lexicon) -> tuple[int, int]:
+    """The issuer cut before *for* when a name of two words or more, none an organisation noun,
+    ends there, and a listed first name opens it or a determiner opens the object ('figures
+    compiled by Ana Berg | for the Harbour Trust': she compiled them, the trust asked for them);
+    *issuer* unchanged for a body's name that runs on over *for* ('the Centre for Rural Studies',
+    'Americans for Prosperity')."""
+    a, b = issuer
+    k = a
+    while k <= b and is_name_word(words[k]):
+        k += 1
+    if k - a < 2 or k + 1 > b or words[k] != "for":
+        return issuer
+    if any(w.lower() in lexicon.organization_nouns for w in words[a:k]):
+        return issuer
+    first_name = registered_spelling(words[a].lower()) in FIRST_NAMES
+    return (a, k - 1) if first_name or words[k + 1].lower() in _FOR_OBJECT_OPENERS else issuer
 
 
 #: How many lower-case words a body owned by a name may take ("Harlow Council's | planning

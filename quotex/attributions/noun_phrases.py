@@ -12,6 +12,7 @@ from quotex.attributions.np_heads import (
     opens_clause,
     plural_before_place,
     prop_one,
+    role_or_body_noun,
 )
 from quotex.attributions.np_words import (
     all_idiom,
@@ -510,7 +511,7 @@ def np_right(
             and lj not in STOP_WORDS
             and lj not in PRONOUNS  # 'told the Post he had ...': the clause's subject
             and lj not in lexicon.verb_forms
-            and (not saw_name or det_led or lj in lexicon.role_words or lj in lexicon.organization_nouns)
+            and (not saw_name or det_led or role_or_body_noun(words, j, ceiling, lexicon))
             and not (
                 saw_head and lj not in lexicon.role_words and participle_form(words, j, ceiling, lexicon)
             )

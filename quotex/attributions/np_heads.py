@@ -5,7 +5,8 @@ whether a bare plural there opens a clause as its subject (after a subordinator,
 comma and *and*), where an age phrase (*the 61-year-old*) opens, and whether a lower-case noun
 ends a prepositional phrase on a bare plural that opens the clause (*"C," growers in the valley
 say*); and, for ``noun_phrases.np_right``, whether *one* stands for a noun (*the younger one*)
-and a lower-case plural heads a closed phrase before its place.
+a lower-case plural heads a closed phrase before its place, and an unlisted role noun stands before
+a name.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     PLACE_PREPOSITIONS,
 )
+from quotex.mentions import is_name_word
+from quotex.mentions.role_heads import agent_noun
 
 #: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
 #: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
@@ -141,3 +144,18 @@ def lower_plural(word: str) -> bool:
     """A lower-case plural: a closed source phrase's head before its place ('According to
     residents | near X,'; not a name's 'Ada Quist outside X')."""
     return word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def role_or_body_noun(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Can lower-case token *j* go on a phrase after a name: a listed role or organisation noun
+    ('Kestrel Ferries spokeswoman'), or a role outside the list right before a name ('Senior
+    cartographer Ana Berg', 'Tower keeper Roi Ja Nhkum': of the open list, or with an agent's
+    ending, :func:`agent_noun`)?"""
+    low = words[j]
+    if low in lexicon.role_words or low in lexicon.organization_nouns:
+        return True
+    return (
+        j + 1 <= ceiling
+        and is_name_word(words[j + 1])
+        and (low in lexicon.open_role_nouns or agent_noun(low, lexicon))
+    )

@@ -57,6 +57,7 @@ from quotex.lexicon.function_words import (
     PARTS_OF_DAY,
     PRONOUNS,
     TIME_WORDS,
+    TITLE_MODIFIERS,
 )
 from quotex.lexicon.grammar import (
     ADVERBS,
@@ -84,6 +85,7 @@ from quotex.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.role_heads import RANK_WORDS
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -430,6 +432,8 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     lexicon = ctx.lexicon
     if inverted_word(ctx, subj):
         return None  # ('Came the word:', 'Up spoke the mayor:': an inverted verb or its particle)
+    if subj[0] == subj[1] and (low in TITLE_MODIFIERS or low in RANK_WORDS):
+        return None  # ('Head perry maker NAME's reply was short:': a title's first word, no speaker)
     if (
         w in SUBJECT_PRONOUNS
         or low in SUBJECT_PRONOUNS
