@@ -138,8 +138,7 @@ def skip_parenthetical_left(
         or after in lexicon.role_words
         or after.isdigit()
         or any(words[x].lower() in lexicon.role_words for x in range(k + 1, j))
-        # (after a name, or a work's name in marks that stage 2 made one word: 'of “Salt Roads,” about ...';
-        # or after a name's age: 'NAME, 69, senior horologist at the X Works, said')
+        # (after a name, a work's name made one word: 'of “Salt Roads,” about'; an age: 'NAME, 69, a ...')
         or (
             (
                 is_name_word(before)
@@ -527,7 +526,8 @@ def _name_before_phrase(tokens: Tokens, m: int, k: int, floor: int, lexicon: Lex
     if m >= k - 1 or words[m] != ",":
         return -1
     head = words[m + 1]
-    if not (head == "the" or head in lexicon.role_words or head in PREPOSITIONS or head.endswith("ing")):
+    role = head not in ("a", "an") and any(w in lexicon.role_words for w in words[m + 1 : min(m + 3, k)])
+    if not (head == "the" or role or head in PREPOSITIONS or head.endswith("ing")):  # (role: 'parish priest')
         return -1  # (one opened by 'a' stays in the source: 'Ida Varga, a lawyer from Vigo, Spain,')
     return name_before(tokens, m + 1, floor, lexicon)
 

@@ -335,6 +335,16 @@ ROLE_NOUNS = frozenset(
         "priest",
         "vicar",
         "chaplain",
+        # the Church of England's and the Catholic Church's offices written before a name (AP
+        # Stylebook, *religious titles*: 'Canon NAME', 'Archdeacon NAME', 'the rector, NAME')
+        "canon",
+        "archdeacon",
+        "deacon",
+        "rector",
+        "curate",
+        "prebendary",
+        "abbot",
+        "abbess",
         "imam",
         "archbishop",
         "actor",
@@ -420,6 +430,11 @@ AMBIGUOUS_ROLE_NOUNS = frozenset(
         # (surnames of the US Census 2010 surname list too: 'Gov. Jim Justice ... Justice said')
         "justice",
         "chancellor",
+        # (and clergy's offices that are surnames, or a company's name: 'Deacon', 'Abbott', 'Canon')
+        "canon",
+        "deacon",
+        "rector",
+        "abbot",
     ]
 )
 

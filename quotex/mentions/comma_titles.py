@@ -158,6 +158,8 @@ def _title_before_comma(
         t_first, t_last = lo, first - 2  # ('Retiring Archivist at Ardmore School, NAME,': a post)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
+    if t_first >= 0 and first == last and _apposed_to_name(words, t_first, sent.first):
+        return -1, -1  # ("NAME, parish priest of St Brendan's, Ronsay,": the body's place, no name)
     if t_first >= 0 and _marked_term(words, t_first, t_last, lexicon):
         return -1, -1  # ("In what locals call the 'old guard', NAME said": a term in marks, no post)
     return t_first, t_last
@@ -174,6 +176,29 @@ _FINITE_WORDS = AUXILIARIES | MODALS | COPULA
 _DESCRIPTION_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
 #: The most tokens of a fronted description, its relative clause included.
 _DESCRIPTION_REACH = 20
+
+
+def _apposed_to_name(words: Sequence[str], t_first: int, floor: int) -> bool:
+    """Does the role from token *t_first* (after a determiner) follow a name and its comma, so
+    that it is that name's apposition and the one word after it the region of the role's body
+    ('Ana Berg, head of St Mary's, Leith,')? Not after a day's name or a place that a preposition
+    opens ('On Tuesday, the chair of X, NAME,', 'In Leith, the chair of X, NAME,')."""
+    j = t_first - 1
+    if j >= floor and words[j].lower() in _DESCRIPTION_ARTICLES:
+        j -= 1
+    if (
+        j - 1 < floor
+        or words[j] != ","
+        or not is_name_word(words[j - 1])
+        or words[j - 1].lower() in TIME_WORDS
+    ):
+        return False
+    k = j - 1
+    while (
+        k > floor and is_name_word(words[k - 1]) and words[k - 1].lower() not in _FRONTED_PLACES and j - k < 4
+    ):
+        k -= 1
+    return k == floor or words[k - 1].lower() not in _FRONTED_PLACES  # (not 'In Leith, the chair of X, NAME')
 
 
 def _marked_term(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:

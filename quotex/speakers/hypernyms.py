@@ -52,7 +52,16 @@ _JUDICIAL = frozenset("judge justice magistrate".split())
 _MANAGERIAL = frozenset("manager coach boss head chief ceo director chairman chairwoman chairperson".split())
 #: A team's captain, for the informal *skipper*.
 _CAPTAINS = frozenset("captain skipper".split())
+#: The clergy by the title written before the name (*Father NAME*, *Canon NAME*: *the priest*,
+#: *the cleric*; AP Stylebook, *religious titles*).
+_CLERICAL = frozenset(
+    "father fr monsignor canon archdeacon vicar rector curate chaplain bishop pastor".split()
+)
 _CLASSES: dict[str, frozenset[str]] = {
+    "priest": _CLERICAL,
+    "cleric": _CLERICAL,
+    "clergyman": _CLERICAL,
+    "clergywoman": _CLERICAL,
     "boss": _MANAGERIAL,
     "skipper": _CAPTAINS,
     "don": _RESEARCH,  # (British and Commonwealth copy: a university teacher)
