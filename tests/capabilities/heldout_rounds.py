@@ -39,6 +39,7 @@ from heldout32 import HELD_OUT_32
 from heldout33 import HELD_OUT_33
 from heldout34 import HELD_OUT_34
 from heldout35 import HELD_OUT_35
+from heldout37 import HELD_OUT_37
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -76,4 +77,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_33
     + HELD_OUT_34
     + HELD_OUT_35
+    + HELD_OUT_37
 )
