@@ -40,6 +40,7 @@ from heldout33 import HELD_OUT_33
 from heldout34 import HELD_OUT_34
 from heldout35 import HELD_OUT_35
 from heldout36 import HELD_OUT_36
+from heldout37 import HELD_OUT_37
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -78,4 +79,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_34
     + HELD_OUT_35
     + HELD_OUT_36
+    + HELD_OUT_37
 )
