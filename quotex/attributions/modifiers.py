@@ -134,6 +134,8 @@ def modified_source_after(
     named = named_after(words, lows, src[0], src[1], last, lexicon=lexicon)
     if named >= 0:
         return (src[0], named)  # ('said a volunteer called NAME.': the name the description is given)
+    if (second := _second_post_named(tokens, src, last, lexicon)) > 0:
+        return (src[0], second)  # ('said the keeper of X and chair of its trustees, NAME.')
     if words[src[0]].lower() not in _OPENERS or not is_source_noun(words[src[1]].lower(), lexicon):
         return src
     end = src[1]
@@ -160,3 +162,34 @@ def _adjunct_object(words: Sequence[str], a: int, b: int) -> bool:
     if last[:1].isdigit() or last.lower() in TIME_WORDS:
         return True
     return any(w.lower() in MEDIUM_NOUNS or w.lower() in _ADJUNCT_NOUNS for w in words[a : b + 1])
+
+
+def _second_post_named(tokens: Tokens, src: tuple[int, int], last: int, lexicon: Lexicon) -> int:
+    """The last token of the name after a second post joined to the article-led post *src* by
+    *and*, when the name and the clause's end close them ('said the master pewterer of X | and
+    chair of its trustees, NAME.': two posts, one holder; the post within
+    :data:`_SECOND_POST_TOKENS` words, none a verb); -1 otherwise."""
+    words, lows = tokens.words, tokens.lows
+    k = src[1] + 1
+    if lows[src[0]] not in ("the", "a", "an") or k + 2 > last or lows[k] != "and":
+        return -1
+    if lows[k + 1] not in lexicon.role_words:
+        return -1
+    m = k + 2
+    while (
+        m <= last
+        and m - k < _SECOND_POST_TOKENS
+        and words[m][:1].isalnum()
+        and lows[m] not in lexicon.verb_forms
+    ):
+        m += 1
+    if m + 1 > last or words[m] != "," or not is_name_word(words[m + 1]):
+        return -1
+    end = m + 1
+    while end + 1 <= last and is_name_word(words[end + 1]):
+        end += 1
+    return end if end + 1 > last or words[end + 1] in _CLAUSE_ENDS else -1
+
+
+#: The most words of a second post after *and* (:func:`_second_post_named`).
+_SECOND_POST_TOKENS = 12

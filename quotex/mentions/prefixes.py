@@ -375,15 +375,14 @@ _OCCUPATION_ENDINGS = ("ist", "ician", "grapher")
 _GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
-def _opening_role(low: str) -> bool:
+def _opening_role(low: str, lexicon: Lexicon) -> bool:
     """Can *low*, opening a sentence before a full name, be a role noun the lexicon lacks: seven
-    letters or more, an agent or trade ending (not *-man*, *-ard*, *-ive*, which many names
-    have: 'Osman', 'Suleiman', 'Gerard'), and no registered first name ('Abdelkader')?"""
+    letters or more and an agent or trade ending (not *-man*, *-ard*, *-ive*, which many names
+    have: 'Osman', 'Suleiman', 'Gerard'), or a role of the open list ('Pupil'); and no
+    registered first name ('Abdelkader', 'Hunter', 'Mason')?"""
     return (
-        len(low) >= 7
-        and low.endswith(_AGENT_ENDINGS + TRADE_ENDINGS)
-        and registered_spelling(low) not in _GIVEN_NAMES
-    )
+        (len(low) >= 7 and low.endswith(_AGENT_ENDINGS + TRADE_ENDINGS)) or low in lexicon.open_role_nouns
+    ) and registered_spelling(low) not in _GIVEN_NAMES
 
 
 #: The endings of :data:`ROLE_ENDINGS` that few given names have.
@@ -434,7 +433,7 @@ def unlisted_role_head(
     if not low.endswith(ROLE_ENDINGS) or len(low) <= 4:
         # a trade's compound ending, where a sentence opens ('Stonemason R. K. Venkataraman
         # said', 'Sommelier Ifeanyi Nwachukwu'): as an occupation's ending below
-        if not (opening and _opening_role(low)):
+        if not (opening and _opening_role(low, lexicon)):
             return False
     elif first_name_next:
         return True
@@ -444,7 +443,7 @@ def unlisted_role_head(
     # where a sentence or a quotation opens, any role ending will do ('Beekeeper Xu Haoran said',
     # 'Midfielder Tevita Fifita'): news copy writes a role there in capitals, a name never
     # stands before a full name, and the first word is no listed first name
-    if not (low.endswith(_OCCUPATION_ENDINGS) or (opening and _opening_role(low))):
+    if not (low.endswith(_OCCUPATION_ENDINGS) or (opening and _opening_role(low, lexicon))):
         return False
     rest = words[first + 1 : last + 1]
     body = body_words(lexicon)  # (made once per lexicon)
