@@ -1632,6 +1632,8 @@ def _owner(tokens: Tokens, m: Mention) -> str | None:
         return None
     lows = tokens.lows
     t0, t1 = m.title_first, m.title_last
+    if lows[t1] in KIN_TERMS:
+        return None  # ('their mother, NAME': kin have a person, never a body)
     if t0 - 1 >= 0 and lows[t0 - 1] in _BODY_POSSESSORS:
         return tokens.text[tokens.starts[t0] : tokens.ends[t1]]
     return None

@@ -61,21 +61,25 @@ def dash_introducer(ctx: Context, s: Sentence, dash: int, span: QuoteSpan) -> bo
 _SAYING_PREPOSITIONS = frozenset("on to about of for".split())
 #: How many words a prepositional phrase after the noun of saying may hold.
 _SAYING_PP_WORDS = 6
-#: Finite copulas after a noun of saying: 'His answer was:', 'Their message is clear:'.
-_FINITE_COPULAS = frozenset(["is", "was", "are", "were"])
+#: Finite copulas after a noun of saying: 'His answer was:', 'Their message is clear:'; and the
+#: verbs of arrival a reply takes ('Her answer came at once:', 'The reply arrived within hours:').
+_FINITE_COPULAS = frozenset(["is", "was", "are", "were", "came", "comes", "arrived", "followed"])
+#: Where the walk back over the words before the colon stops.
+_STOPS = COPULA | _FINITE_COPULAS
 
 
 def saying_noun_before_copula(
     words: Sequence[str], first: int, colon: int, nouns: frozenset[str]
 ) -> int | None:
     """The token of a noun of saying (one of *nouns*) that heads the subject of a copular clause
-    ending on the colon at *colon*: "Ida Strand's verdict on the budget was short:", 'His answer
-    was simple:', "Lund's reply was:" (an adjective or two, or none, after the copula; a
+    (or one of a reply's arrival: *came*) ending on the colon at *colon*: "Ida Strand's verdict on
+    the budget was short:", 'His answer was simple:', "Lund's reply was:", 'Her answer came at
+    once:' (an adjective or two, or none, after the copula; a
     prepositional phrase of up to six words after the noun). The clause's subject says what
     the quotation after the colon holds, so its possessor is the speaker. None otherwise."""
     j = colon - 1
     tail = 0
-    while j > first and tail < 3 and words[j].isalpha() and words[j].islower() and words[j] not in COPULA:
+    while j > first and tail < 3 and words[j].isalpha() and words[j].islower() and words[j] not in _STOPS:
         j -= 1  # 'short', 'characteristically blunt', 'a single line'
         tail += 1
     if j <= first or words[j].lower() not in _FINITE_COPULAS:

@@ -21,7 +21,7 @@ from quotex.attributions.naming import without_titles
 from quotex.attributions.next_credit import credit_after
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.quoting import scare_quote
-from quotex.attributions.subject_words import inverted_word
+from quotex.attributions.subject_words import inverted_word, lone_title_word
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verbless_credits import verbless_credited
 from quotex.lexicon import Lexicon
@@ -335,8 +335,8 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     subj = sentence_subject(ctx, s)
     if subj is None or subj[1] >= colon or subj[0] < floor or not _plain_source(ctx, subj):
         return None
-    if inverted_word(ctx, subj):
-        return None  # ('Came the word:': a verb, no speaker)
+    if inverted_word(ctx, subj) or lone_title_word(ctx, subj):
+        return None  # ('Came the word:': a verb, no speaker; 'Head perry maker NAME's answer came:')
     if speaks_in_adverbial_clause(ctx, subj[1] + 1, colon):
         return None  # 'X was in the gallery when Y said:': Y speaks (unread), never X
     return subj

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from quotex.attributions.context import Context, is_source_noun
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES
+from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import IRREGULAR_PAST, PHRASAL_PARTICLES
 from quotex.mentions import is_name_word
+from quotex.mentions.role_heads import RANK_WORDS
 
 
 def inverted_word(ctx: Context, subj: tuple[int, int]) -> bool:
@@ -23,6 +24,14 @@ def inverted_word(ctx: Context, subj: tuple[int, int]) -> bool:
     return subj[0] == subj[1] and (
         low in IRREGULAR_PAST or low in ctx.lexicon.verb_forms or low in PHRASAL_PARTICLES
     )
+
+
+def lone_title_word(ctx: Context, subj: tuple[int, int]) -> bool:
+    """Is the one-word subject *subj* a title modifier or a rank word ('Head', 'Senior'), the
+    first word of a title the phrase walker left ('Head perry maker NAME's reply ...:'), no
+    speaker?"""
+    low = ctx.lows[subj[0]]
+    return subj[0] == subj[1] and (low in TITLE_MODIFIERS or low in RANK_WORDS)
 
 
 def subject_head(w: str, lexicon: Lexicon) -> bool:

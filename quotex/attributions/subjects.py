@@ -45,7 +45,7 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, who_antecedent
-from quotex.attributions.subject_words import inverted_word
+from quotex.attributions.subject_words import inverted_word, lone_title_word
 from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -57,7 +57,6 @@ from quotex.lexicon.function_words import (
     PARTS_OF_DAY,
     PRONOUNS,
     TIME_WORDS,
-    TITLE_MODIFIERS,
 )
 from quotex.lexicon.grammar import (
     ADVERBS,
@@ -85,7 +84,6 @@ from quotex.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.role_heads import RANK_WORDS
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -432,7 +430,7 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     lexicon = ctx.lexicon
     if inverted_word(ctx, subj):
         return None  # ('Came the word:', 'Up spoke the mayor:': an inverted verb or its particle)
-    if subj[0] == subj[1] and (low in TITLE_MODIFIERS or low in RANK_WORDS):
+    if lone_title_word(ctx, subj):
         return None  # ('Head perry maker NAME's reply was short:': a title's first word, no speaker)
     if (
         w in SUBJECT_PRONOUNS

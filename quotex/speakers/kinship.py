@@ -170,13 +170,12 @@ def _joint_possessors(res: Resolver, p: int, k: int) -> tuple[int, ...]:
         if res.where(i)[0] != sentence or res.where(i - 1)[0] != sentence:
             return ()
         one, two = mentions[i - 1], mentions[i]
-        if two.last >= p or res.ents[of[i]].kind != "person":
+        if two.last >= p or one.last + 2 != two.first or lows[one.last + 1] != "and":
             continue  # (a place or a body after the pair: 'took over the Fernlea Mill from')
-        joined = one.last + 2 == two.first and lows[one.last + 1] == "and"
         pair = (of[i - 1], of[i])
-        first = res.ents[pair[0]]  # (a person, or one of the family: 'Sahr Sannoh and Tamba Sannoh')
-        person = first.kind == "person" or first.words[-1:] == res.ents[pair[1]].words[-1:]
-        return pair if joined and pair[0] != pair[1] and person else ()
+        a, b = res.ents[pair[0]], res.ents[pair[1]]  # (people, or one family: 'Sahr Sannoh and Tamba Sannoh')
+        people = (a.kind == b.kind == "person") or (len(a.words) > 1 and a.words[-1:] == b.words[-1:])
+        return pair if pair[0] != pair[1] and people else ()
     return ()
 
 

@@ -170,6 +170,7 @@ from captemplates33_main import ROUND33_MAIN
 from captemplates34_main import ROUND34_MAIN
 from captemplates35_main import ROUND35_MAIN
 from captemplates36_main import ROUND36_MAIN
+from captemplates37_main import ROUND37_MAIN
 
 TENSES = ("past", "present")
 
@@ -3243,6 +3244,7 @@ CAPABILITIES = (
     *ROUND34_MAIN,
     *ROUND35_MAIN,
     *ROUND36_MAIN,
+    *ROUND37_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
