@@ -41,3 +41,21 @@ def counted_noun(words: Sequence[str], i: int, first: int) -> bool:
         and not w.endswith("ss")
         and plural_count(words, i - 1, first)
     )
+
+
+#: Plurals of a named person's associates, who share the person's report but are not named
+#: ('Ana Berg and colleagues found', 'NAME and her co-authors wrote').
+ASSOCIATE_NOUNS = frozenset(
+    "colleagues co-authors coauthors collaborators co-workers teammates others".split()
+)
+
+
+def associates_after(words: Sequence[str], j: int, head: int) -> bool:
+    """Do the associates of a person follow the *and* at token *j*, within the phrase that ends
+    at token *head* ('and colleagues at X', 'and her co-authors')?"""
+    k = j + 1
+    if k < head and words[k].lower() in ("his", "her", "their"):
+        k += 1
+    if k + 2 <= head and words[k + 1] == "-":  # ('co-authors', split by the tokenizer)
+        return f"{words[k]}-{words[k + 2]}".lower() in ASSOCIATE_NOUNS
+    return k <= head and words[k].lower() in ASSOCIATE_NOUNS

@@ -16,7 +16,6 @@ from quotex.attributions.np_heads import (
 )
 from quotex.attributions.np_words import (
     all_idiom,
-    and_in_name_phrase,
     coordinated_plural_end,
     counted_pronoun,
     determiner_at,
@@ -33,6 +32,7 @@ from quotex.attributions.np_words import (
     source_apposition,
     titled_name_after,
 )
+from quotex.attributions.phrase_joins import and_in_name_phrase
 from quotex.attributions.role_lists import apposed_names_end, counted_list, relative_then_name
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (

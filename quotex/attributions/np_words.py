@@ -11,7 +11,6 @@ from quotex.attributions.context import is_source_noun
 from quotex.attributions.counted_nouns import counted_noun
 from quotex.attributions.np_heads import age_compound
 from quotex.lexicon import Lexicon
-from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
     DETERMINERS,
     ING_MODIFIERS,
@@ -31,7 +30,7 @@ from quotex.lexicon.grammar import (
     RELATIVES,
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, MEDIUM_VERB_FORMS
-from quotex.mentions import and_in_body_name, is_name_word, prefix_title
+from quotex.mentions import is_name_word, prefix_title
 from quotex.mentions.words import counted_plural, is_role
 from quotex.tokens import Tokens
 
@@ -501,41 +500,6 @@ def source_apposition(words: Sequence[str], k: int, m: int, lexicon: Lexicon, *,
         return False
     reach = min(m, k + _APPOSITION_HEAD_REACH + 1) if closed else m
     return any(is_source_noun(words[x].lower(), lexicon) for x in range(k, reach))
-
-
-#: Prepositions that tie a group of people to the places they come from ('Farmers from Kent').
-_ORIGIN_PREPOSITIONS = frozenset(["from", "in", "at", "of"])
-#: Plural endings of nouns for people ('homeowners', 'residents', 'Tasmanians', 'activists').
-_PEOPLE_PLURALS = ("ers", "ents", "ans", "ists", "ors")
-
-
-def and_in_name_phrase(words: Sequence[str], j: int, head: int, floor: int, bodies: frozenset[str]) -> bool:
-    """Is the *and* at token *j* inside the source phrase that ends at *head*: inside a body's
-    name (``and_in_body_name``), or between places named after a plural of people
-    (:func:`coordinated_places`)? *bodies*: the organisation nouns."""
-    return and_in_body_name(words, j, head, bodies) or coordinated_places(words, j, head, floor)
-
-
-def coordinated_places(words: Sequence[str], j: int, head: int, floor: int) -> bool:
-    """Does the *and* or *or* at token *j* join two places of one to three capitalised words
-    after a preposition of origin that follows a plural of people, the phrase's head ('Farmers
-    from Kent and East Sussex', 'Homeowners from Houma and Lake Charles')? A capitalised plural
-    counts only where it opens the phrase; the second place is no listed first name with a word
-    after it ('Jones of Leeds and Tom Hughes' are two people)."""
-    if words[j].lower() not in ("and", "or") or not 1 <= head - j <= 3:
-        return False
-    if not all(is_name_word(w) for w in words[j + 1 : head + 1]):
-        return False
-    if words[j + 1].lower() in FIRST_NAMES and head > j + 1:
-        return False  # ('and Tom Hughes': a person)
-    k = j - 1
-    while k >= floor and j - k <= 3 and is_name_word(words[k]):
-        k -= 1
-    if k == j - 1 or k - 1 < floor or words[k].lower() not in _ORIGIN_PREPOSITIONS:
-        return False
-    noun = words[k - 1]
-    opens = k - 1 == floor or not words[k - 2][:1].isalnum()
-    return noun.isalpha() and noun.lower().endswith(_PEOPLE_PLURALS) and (noun.islower() or opens)
 
 
 #: What may follow a coordinated source phrase: the end of its clause.

@@ -393,13 +393,14 @@ def _joined_body(
     roles: frozenset[str],
 ) -> bool:
     """Does *and* after chain *i..j* join two halves of one body's name: a chain of one to three
-    words after *the*, a preposition or the sentence's start, none an organisation noun, a first
-    name or a role word, then capitalised words up to a body noun ('the Securities and Exchange
-    Commission', 'the Fish and Wildlife Service', 'the Tenmile River Bridge and Tunnel Authority',
-    'a spokesman for Ormsby Fire and Rescue Service'; not 'the Treasury Department and Ana Berg')?"""
+    words after *the*, none an organisation noun, a first name or a role word, then capitalised
+    words up to a body noun ('the Securities and Exchange Commission', 'the Fish and Wildlife
+    Service', 'the Tenmile River Bridge and Tunnel Authority'; not 'the Treasury Department and
+    Ana Berg'; without *the*, 'Brannock Steel and Veldhoven Dairy' are two firms)?"""
     return (
         j - i < 3
-        and (i == s.first or words[i - 1].lower() in _BODY_OPENERS)
+        and i > s.first
+        and words[i - 1].lower() == "the"
         and j + 2 <= s.last
         and not any(
             (low := words[k].lower()) in bodies or low in FIRST_NAMES or low in roles or words[k].isupper()
@@ -407,10 +408,6 @@ def _joined_body(
         )  # (an acronym is a body's whole name: 'the FBI and Justice Department' are two)
         and _body_name_follows(words, j + 2, s.last, name_words, bodies)
     )
-
-
-#: Words before the first half of a body's name joined by *and* (:func:`_joined_body`).
-_BODY_OPENERS = frozenset(["the", "for", "from", "by", "at", "with", "of", "to"])
 
 
 def _holds_body_noun(

@@ -13,6 +13,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
+from quotex.attributions.counted_nouns import associates_after
 from quotex.entities import Entity, EntityTable, after_fronted_adverbial
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS
@@ -317,6 +318,9 @@ def find_head_mention(
     """
     if not inside:
         return -1  # (no mention in the source: two in five, no walk over its segments)
+    for n, m in enumerate(inside):  # ('Ana Berg and colleagues at X found': her report)
+        if m.last < b and words[m.last + 1] == "and" and associates_after(words, m.last + 1, b):
+            return n if not (kinds and kinds[n] == "organization") else -1
     ends = {m.last: k for k, m in enumerate(inside)}
     seg_start = a
     served = -1  # a body a spokesperson speaks for, unless a later segment names the person

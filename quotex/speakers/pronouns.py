@@ -54,7 +54,7 @@ from quotex.speakers.salience import (
     most_salient,
 )
 from quotex.speakers.singular_they import singular_they
-from quotex.speakers.turns import takes_turn
+from quotex.speakers.turns import goes_on, takes_turn
 from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
 
 #: Words after an object *her*, never the noun of a possessive *her* ('hired her in 2019', 'told
@@ -123,7 +123,7 @@ def resolve_pronoun(
         return nominal
     if not scores:
         return -1, ""
-    e = most_salient(scores)
+    e = goes_on(res, at, most_salient(scores), scores)  # ('she went on': the last speaker goes on)
     if gender and centre < 0:
         # ('A driver, who called Tom Reyes a liar, said ... "C," he said': not Reyes)
         rival = (

@@ -9,7 +9,7 @@ person who took it (centering: the newest subject). Input: a
 from __future__ import annotations
 
 from quotex.speakers.salience import Resolver
-from quotex.speakers.words import TURN_OBJECTS
+from quotex.speakers.words import GOING_ON, TURN_OBJECTS
 
 #: Verbs of a speaker's reaction or turn that take a person as their subject, besides the
 #: lexicon's speech verbs ('Ida Lund disagreed.', 'Roe nodded.').
@@ -56,3 +56,21 @@ def human_verb(res: Resolver, word: str) -> bool:
         return True
     lemma_kind = res.lexicon.verb_forms.get(word)
     return lemma_kind is not None and lemma_kind[1] == "speech" and word.endswith(("ed", "spoke"))
+
+
+def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
+    """The last speaker, for a pronoun at token *at* whose verb says that the speaker goes on
+    (*she added*, *he went on*, *she continued*), when that speaker agrees with the pronoun (is
+    in *scores*) and *top*, the most salient person, has been no subject since that speaker last
+    spoke: a person the narrative names in between ('The hall was designed by NAME in 1844.')
+    takes no turn. *top* otherwise."""
+    lows = res.lows
+    nxt = lows[at + 1] if at + 1 < len(lows) else ""
+    going = nxt in GOING_ON or (nxt in ("went", "goes") and at + 2 < len(lows) and lows[at + 2] == "on")
+    if not going or not res.spoke:
+        return top
+    last, pos = res.spoke[-1]
+    if last == top or last not in scores:
+        return top
+    since = [k for k in res.in_window(top, at) if res.mentions[k].first > pos]
+    return top if any(res.subject(k) for k in since) else last

@@ -18,10 +18,12 @@
   spoke, with NAME's title);
 * *"Q," said the ROLE of BODY and chair of its trustees, NAME.*: two posts, one holder (before:
   the first post spoke);
-* *A spokesman for TOWN Fire and Rescue Service said C*: one body's name over *and* (before: *Rescue
-  Service*);
 * *Pupil NAME, 11, said C*: a role of the open list opening a sentence is a title (before: part of
-  the name).
+  the name);
+* *NAME said C. ... The hall was designed by OTHER. "Q," she went on.*: a speaker who goes on keeps
+  the floor over a person the narrative named in between (before: OTHER, at 0.96);
+* *NAME and colleagues at BODY found that C.*, *A study by NAME and colleagues ...*: NAME's report
+  (before: *colleagues at BODY*).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND37_MAIN` to its
 ``CAPABILITIES``.
@@ -235,20 +237,6 @@ def second_post() -> Iterator[Case]:
         yield Case("", f"shape{k}", text, [Expect(q, "direct", name)])
 
 
-def body_and() -> Iterator[Case]:
-    """A spokesman for TOWN Fire and Rescue Service said C. / TOWN Fire and Rescue Service said C.
-    -> the service, never *Rescue Service*."""
-    towns = ("Wendlebury", "Saltholme", "Ferncastle")
-    for (_, _, _), _post, k, _m in sample(_combos(), 60, "r37main-bodyand"):
-        clause = CLAUSES[k]
-        service = f"{towns[k]} Fire and Rescue Service"
-        if k % 2:
-            text = f"A spokesman for {service} said {clause}."
-            yield Case("", "spokesman", text, [Expect(clause, "indirect", (service, "spokesman"))])
-        else:
-            yield Case("", "service", f"{service} said {clause}.", [Expect(clause, "indirect", service)])
-
-
 def open_role_opening() -> Iterator[Case]:
     """Pupil NAME, 11, said C. / Chorister NAME said C. / Volunteer NAME said C. -> NAME, titled."""
     roles = ("Pupil", "Chorister", "Volunteer")
@@ -258,6 +246,36 @@ def open_role_opening() -> Iterator[Case]:
         age = ", 11," if role == "Pupil" else ""
         text = f"{role} {name}{age} said {clause}."
         yield Case("", role.lower(), text, [Expect(clause, "indirect", name, Contains(role.lower()))])
+
+
+def goes_on() -> Iterator[Case]:
+    """NAME, ROLE at BODY, said C. / BODY has stood there since 1741. / The hall was designed by OTHER
+    in 1844. / "Q," she went on (she added, she continued). -> NAME, never OTHER."""
+    others = ("Thaddeus Wrenfield", "Perpetua Ashdown", "Corentin Maelbrancke")
+    verbs = ("went on", "added", "continued")
+    for (name, _, pronoun), (role, _, body), k, (o, c) in sample(_combos(), 90, "r37main-goeson"):
+        q = f"{o}{QUOTES[k]},{c}"
+        other = others[(k + len(name)) % 3]
+        text = (
+            f"{name}, {role} at {body}, said {CLAUSES[k]}.\n\n{body[4:]} has stood on the same street"
+            f" since 1741.\n\nThe present hall was designed by {other} in 1844.\n\n{q} {pronoun} {verbs[k]}."
+        )
+        expect = [Expect(CLAUSES[k], "indirect", name), Expect(q, "direct", name)]
+        yield Case("", verbs[k].replace(" ", "_"), text, expect, wrong_speakers=[(q, other)])
+
+
+def associates() -> Iterator[Case]:
+    """NAME and colleagues at BODY found that C. / A study by NAME and colleagues at BODY suggests
+    that C. / NAME and co-authors wrote that C. -> NAME."""
+    for (name, _, _), (_, _, body), k, _m in sample(_combos(), 90, "r37main-associates"):
+        clause = f"that {CLAUSES[k]}"
+        if k == 0:
+            text = f"{name} and colleagues at {body} found {clause}."
+        elif k == 1:
+            text = f"A study by {name} and colleagues at {body} suggests {clause}."
+        else:
+            text = f"{name} and co-authors wrote {clause}."
+        yield Case("", f"shape{k}", text, [Expect(clause, "indirect", name)])
 
 
 ROUND37_MAIN: tuple[Capability, ...] = (
@@ -295,8 +313,7 @@ ROUND37_MAIN: tuple[Capability, ...] = (
         '"Q," said the ROLE of BODY and chair of its trustees, NAME.',
         second_post,
     ),
-    named(
-        "names.body_and", "5", "A spokesman for TOWN Fire and Rescue Service said C.: the service", body_and
-    ),
     named("titles.open_role_opening", "6", "Pupil NAME, 11, said C.: NAME, Pupil", open_role_opening),
+    named("pronouns.goes_on", "4", 'NAME said C. ... designed by OTHER. "Q," she went on.: NAME', goes_on),
+    named("groups.associates", "2", "NAME and colleagues at BODY found that C.: NAME", associates),
 )
