@@ -101,7 +101,7 @@ def _rank_ends(words: Sequence[str], k: int) -> bool:
     return w[:1].islower() and "." in w[:-1] and w[-1] == "." and nxt in _CLAUSE_OPENERS
 
 
-_TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\""})
+_TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\"", "“", "‘"})
 
 
 @frozen

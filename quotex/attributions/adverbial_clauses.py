@@ -40,8 +40,9 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     """Does an adverbial clause (or a coordinated one: ', and Y said:') open between tokens *a*
     and *before* whose own verb of speech stands before *before* ('when Park Ji-woo said:'), or
     a verb of speech with a subject of its own after an object ('X heard Y say:')? Then what
-    *before* introduces is that clause's subject's, never the sentence subject's ('X responded
-    as the crowd cheered:' has no verb of speech in its clause and stays X's, and so does a
+    *before* introduces is that clause's subject's, never the sentence subject's; so it is when
+    the clause's own past verb ends on *before* and the sentence's verb is no verb of speech ('X
+    laughed when the robot beeped:'). 'X responded as the crowd cheered:' stays X's, and so does a
     reduced clause with no subject: 'X laughed when asked about it:')."""
     words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
     a = max(a, before - CLAUSE_WINDOW)  # (a bounded look back: the cost stays linear)
@@ -53,7 +54,13 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
             nxt = words[k + 1] if k + 1 < before else ""
             if not coordinated and (nxt == "being" or past_form(nxt) or nxt in IRREGULAR_PARTICIPLES):
                 return False  # ('X laughed when asked about it:': a reduced clause, X its subject)
-            return any(verbs.get(lows[m], ("", ""))[1] == "speech" for m in range(k + 1, before))
+            if any(verbs.get(lows[m], ("", ""))[1] == "speech" for m in range(k + 1, before)):
+                return True
+            # ('X laughed when the robot beeped:': the clause's own verb ends on the colon, and
+            # X's verb is no verb of speech; 'X responded as the crowd cheered:' stays X's)
+            own = before - 1 > k + 1 and words[before - 1].islower() and past_form(words[before - 1])
+            whole = opens_subject(nxt) and "," not in words[k + 1 : before]  # (one clause to the colon)
+            return own and whole and not any(verbs.get(lows[m], ("", ""))[1] == "speech" for m in range(a, k))
     return False
 
 
