@@ -1,7 +1,109 @@
 """Thirty-eighth held-out round: capabilities written at commit ``9fe70da`` by a helper (``hcap44``) who did
 not read quotex's rule modules or the development capability files, and run once.
 
-RESULTS
+The templates cross fillers of their own (``heldout38data.py``: thirty invented people of Alur, Anuak,
+Aragonese, Bajau, Bribri, Chakma, Dargin, Emberá, Gurage, Ibibio, Idoma, Ijaw, Kapampangan, Kpelle and Lisu
+origin, each with a gender and an age; straight, curly, British single marks, guillemets and German low-high
+marks; roles with their bodies in a chain ferry, a wool exchange, a livestock mart, a flower market, a
+smokehouse, a heritage omnibus company, a coachworks, a dry dock, a tinsmiths' workshop, a water taxi service,
+a horse fair and a freight yard; papers, towns, conferences and dinners; crews with their vehicles and
+announcements; vessels and shipboard ranks; quotations holding abbreviations, times and prices; slogans on
+T-shirts, banners, vans, mugs and cakes; open-class cue verbs of sound `bawled`, `honked`, `twittered`,
+`yapped`, `gargled`, `shrilled`, `creaked`, `singsonged`) with phrasings a careful news editor keys one way
+only. The brief's broadcast credits, long relative clauses, split quotations, spokespeople named after the
+quote, hedged reports, second references, parenthesised speakers and written answers were taken by rounds 26
+to 37, so groups 1, 3, 5, 7 to 11 and 13 replace them:
+
+1. speeches and addresses (`In a speech to EVENT on DAY, NAME, ROLE at BODY, said C.`, `Addressing EVENT, NAME
+   said:`, `"Q," NAME told delegates at EVENT`, `told the conference that C`, `In her address to EVENT, the
+   ROLE at BODY, NAME, said:`, `Opening EVENT, NAME said C.`, `"Q," NAME told EVENT, to loud applause.`):
+   NAME, the role where written, never the event;
+2. interviews with the paper (`In an interview with the PAPER, NAME said C.`, `NAME told the PAPER in an
+   interview on DAY that C.`, `"Q," SURNAME said in an interview.`, `In an interview at her home in TOWN,
+   NAME, ROLE at BODY, said:`, `"Q," the ROLE at BODY, NAME, said in an interview with the PAPER.`, `Speaking
+   to the PAPER`, `In a telephone interview from TOWN`): NAME, never the paper;
+3. passive credits (`Traders were told by NAME, ROLE at BODY, that C.`, `The closure was announced on DAY by
+   NAME, who said:`, `OTHER was told by NAME that C.`, `"Q." The warning was given by NAME, ROLE at BODY.`,
+   `It was confirmed by NAME that C.`, `Customers were assured by NAME that C.`, `Customers were reminded by
+   the ROLE, NAME, that C.`): the agent speaks, never the one told;
+4. statements read or issued by others (`In a statement read outside BODY by her solicitor, NAME said C.`,
+   `issued through her lawyers that C`, `BODY said in a statement issued through its lawyers that C.`, `A
+   statement issued on NAME's behalf by BODY said:`, `NAME's solicitor, OTHER, read a statement on her behalf:
+   "Q."`, `In a statement read to reporters by OTHER, a friend, NAME said C.`): the author, never the reader;
+5. announcements on board (`"Q," the captain announced over the tannoy.`, `The guard, NAME, told passengers
+   over the public address system that C.`, `Over the tannoy, the driver told passengers C.`, `"Q," NAME
+   called from the bridge.`, `NAME, ROLE at BODY, took the microphone. "Q," she told the queue.`, `"Q." The
+   voice over the tannoy belonged to NAME, the guard.`): the crew member, named or not;
+6. a pronoun before the name (`Before she unlocked the gates of BODY, NAME said C.`, `Although she has worked
+   at BODY for N years, NAME said:`, `"Q," she said.¶NAME, AGE, has been the ROLE at BODY since YEAR.`, `Her
+   family has worked at BODY for three generations. "Q," said NAME.`, `Speaking to reporters on DAY, she said
+   C. NAME, AGE, has run BODY since YEAR.¶"Q," she added.`): the person the pronoun looks forward to;
+7. round-ups joined by semicolons (`At BODY, views differed: NAME, the ROLE, said C1; OTHER, a customer, said
+   C2.`, `"Q1," said NAME; "Q2," said OTHER.`, `A said C1; B said C2; and C said C3.`, the gapped `NAME said
+   C1, and OTHER that C2.`, `Two traders spoke to the PAPER: NAME, who said C1, and OTHER, who said C2.`, `her
+   neighbour at BODY, OTHER, said C2`): each report its own speaker's;
+8. the one spoken to named (`"Q," NAME told OTHER.`, `NAME told OTHER, ROLE2 at BODY2, that C.`, `NAME assured
+   OTHER that C.`, `In a letter to OTHER, NAME wrote:`, `NAME warned OTHER on DAY that C.`, `"Q," NAME, ROLE
+   at BODY, reminded OTHER.`, `OTHER asked NAME about KIND. "Q," SURNAME replied.`): NAME, never OTHER;
+9. two reports joined in one sentence (`NAME said C1 and that C2.`, `said C1, adding that C2`, `said C1 but
+   warned that C2`, `"Q," said NAME, who added that C2.`, `She also said C2.`, `said C1, before adding:
+   "Q2."`, `NAME told the PAPER C1, noting that C2.`): every piece NAME's, as two reports or one;
+10. abbreviations, times and prices inside the quotation (`St.`, `No. 42`, `6 a.m.`, `Mon. to Sat.`, `Mr.`,
+    `Dr.`, `7.15am`, `£3,450`, `2.5 tonnes`; `NAME said the lorry was "due at 9 a.m. on the dot".`): the whole
+    quotation NAME's;
+11. vessels and shipboard ranks (`"Q," said Captain NAME, master of VESSEL.`, `VESSEL's second engineer,
+    NAME,`, `NAME, bosun of VESSEL,`, `The "VESSEL" docked at TOWN. "Q," said her master, NAME.`, `First
+    Officer NAME`, `NAME, the harbourmaster at TOWN, said VESSEL was "F".`, `Captain SURNAME said`): NAME with
+    or without the rank; a vessel never speaks, not even as *her*;
+12. the credit after a quotation of three sentences (`"S1. S2. S3," NAME said.`, `said NAME, ROLE at BODY`,
+    after a paragraph introducing NAME, `the ROLE said`, a sound verb, `"S1. S2," NAME said. "S3."`);
+13. open-class cue verbs of sound after, before and around the quotation (`"Q," NAME honked.`, `"Q," bawled
+    NAME, ROLE at BODY.`, `NAME, ROLE at BODY, twittered: "Q."`, `The ROLE, NAME, yapped: "Q."`, `NAME gargled
+    at the crowd outside BODY: "Q."`);
+14. a place and a time between the quotation and the credit, and datelines (`"Q," in TOWN on DAY, NAME said.`,
+    `"Q," on a wet morning at BODY, said NAME.`, `"Q," at a meeting of traders in TOWN on DAY evening, NAME,
+    ROLE at BODY, said.`, `TOWN — "Q," NAME said`, `TOWN, DAY — NAME said C.`, `TOWN (Haulwire) —`): NAME's,
+    the adjunct outside the quotation, the dateline neither speaker nor content;
+15. negative controls (`NAME wore a T-shirt reading "S"`, `A banner reading "S" hung over BODY as NAME cut the
+    ribbon.`, `Someone had painted "S" on the wall of BODY`, `NAME, whose T-shirt read "S", said: "Q."`, `The
+    side of NAME's van says "S"`, `NAME's mug reads "S".`, a cake iced with the words, protesters' banners):
+    nobody says the slogans, never NAME; a real quotation beside one is NAME's.
+
+When a key is uncertain the case asserts less: a reported clause with or without its *that*; two joined
+reports as two or as one; a quotation continued after its credit as one or two; a mixed quotation as its
+clause or its marked words; a statement issued on someone's behalf as theirs, the statement's or the body's;
+an unnamed crew member by the crew noun; a captain with or without the rank; titles with `Contains`, or
+`EitherOf` for `captain` or `master`.
+
+Run once at 9fe70da (``capreport.py --heldout --show 6 heldout38.NAME ...``): **3,247 of 3,764 (.863)**. The
+failures were then read for template and key bugs only; one template bug was fixed, no key changed to match
+quotex: two of the announcements' reported clauses began with *passengers*, so `Over the tannoy, the guard
+told passengers C.` read `told passengers passengers should ...`; the clauses now begin with *they* (.814 ->
+.840). After the fix: **3,253 of 3,764 (.864)**; the floors are those rates. Calls the lead may judge: `In a
+statement read to reporters by OTHER, a friend, NAME said C.` (keyed with no title for NAME: *a friend* is
+OTHER's apposition; quotex gives NAME the title *friend*), `NAME's solicitor, OTHER, read a statement on her
+behalf: "Q."` (keyed as NAME's statement; quotex gives it to the solicitor), `"Q," she said.¶NAME ... has been
+the ROLE` (the only person, named in the next paragraph), and `NAME told the PAPER C1, noting that C2.`
+(grammatical without *that*, though a garden path when C1 opens with a bare noun).
+
+| capability | group | cases | first run | after the template fix |
+|---|---|---|---|---|
+| `heldout38.speeches` | 1 | 250 | 0.940 | 0.940 |
+| `heldout38.paper_interviews` | 2 | 254 | 0.972 | 0.972 |
+| `heldout38.passive_credits` | 3 | 249 | 0.803 | 0.803 |
+| `heldout38.statements_through` | 4 | 246 | 0.622 | 0.622 |
+| `heldout38.announcements` | 5 | 237 | 0.814 | 0.840 |
+| `heldout38.cataphora` | 6 | 253 | 0.731 | 0.731 |
+| `heldout38.semicolon_roundups` | 7 | 248 | 0.839 | 0.839 |
+| `heldout38.addressees` | 8 | 253 | 0.704 | 0.704 |
+| `heldout38.joined_reports` | 9 | 249 | 0.980 | 0.980 |
+| `heldout38.abbreviations` | 10 | 251 | 1.000 | 1.000 |
+| `heldout38.vessels` | 11 | 255 | 1.000 | 1.000 |
+| `heldout38.long_quotations` | 12 | 256 | 0.992 | 0.992 |
+| `heldout38.sound_cues` | 13 | 256 | 0.938 | 0.938 |
+| `heldout38.adjuncts_datelines` | 14 | 256 | 0.598 | 0.598 |
+| `heldout38.negative_controls` | 15 | 251 | 1.000 | 1.000 |
+| **heldout38** (all 15) | | 3,764 | 0.863 (3,247) | 0.864 (3,253) |
 """
 
 from __future__ import annotations
@@ -527,7 +629,7 @@ def semicolon_roundups() -> Iterator[Case]:
         t = _other(p, k + 7)
         t = t if t.culture != o.culture else _other(p, k + 9)
         body = _body(r)
-        people = (p.full, o.full)
+        people: tuple[str, ...] = (p.full, o.full)
         expects: list[Expect]
         if shape == 0:
             text = (

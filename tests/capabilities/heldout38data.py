@@ -342,9 +342,9 @@ ANNOUNCE38 = (
         "We will be arriving about twenty minutes late because of the fog",
         "they would arrive twenty minutes late",
     ),
-    ("Please keep your tickets until you leave the station", "passengers should keep their tickets"),
+    ("Please keep your tickets until you leave the station", "they should keep their tickets"),
     ("This service will terminate here, I am sorry to say", "the service would end at the next stop"),
-    ("Hold on tight, there is a swell coming", "passengers should hold on because of a swell"),
+    ("Hold on tight, there is a swell coming", "they should hold on because of a swell"),
 )
 
 #: Vessels (never speakers) and the ranks aboard them.
