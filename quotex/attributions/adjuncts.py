@@ -87,11 +87,13 @@ def as_clause(ctx: Context, lemma: str, src: tuple[int, int], floor: int) -> tup
     expected*, *as X had feared*, *as X predicted* credit no statement; *such as X*, *as big as
     X* have no comma. Not when the comma interrupts a phrase (:func:`interrupts_phrase`: 'owes
     its survival to, as X put it, "sheer stubbornness"') or follows only a discourse marker
-    ('Of course, as X observed, C'): the clause after the comment is what it credits."""
+    ('Of course, as X observed, C'): the clause after the comment is what it credits. With no
+    *as*, the token before the subject is the closing mark of a quotation before an adjunct set off
+    by commas (:func:`quote_before_adjunct`: '"C," in Kelderby on Tuesday, NAME said')."""
     lows = ctx.lows
     as_ = src[0] if lows[src[0]] == "as" and src[0] < src[1] else src[0] - 1
     if as_ - 1 < floor or lows[as_] != "as" or lemma not in AS_CREDIT_VERBS:
-        return src, src[0] - 1, floor
+        return src, quote_before_adjunct(ctx, src[0] - 1, floor), floor
     mark = ctx.tokens.words[as_ - 1]
     quoted = is_closing_quote(ctx, as_ - 1)
     if not quoted and (
@@ -167,3 +169,29 @@ def as_goes_on(ctx: Context, src: tuple[int, int], k: int, last: int) -> bool:
     return comment_as(ctx, src) and not any(
         quote_of[m] >= 0 and words[m - 1] == "," for m in range(k + 1, min(last, k + 12) + 1)
     )
+
+
+#: The most tokens of an adjunct between a quotation and its credit (:func:`quote_before_adjunct`).
+_ADJUNCT_TOKENS = 12
+#: Prepositions that open a place or time adjunct of a credit ('in Kelderby', 'on a wet morning').
+_ADJUNCT_PREPOSITIONS = frozenset("in on at during after before outside inside near over from".split())
+
+
+def quote_before_adjunct(ctx: Context, before: int, floor: int) -> int:
+    """The closing quotation mark before a prepositional adjunct that ends with the comma at
+    token *before*, right before a credit ('"C," | in Kelderby on Tuesday, | NAME said', '"C," on
+    a wet morning at the market, said NAME': the place and the time are the credit's, never the
+    quotation's); *before* when no such adjunct (no verb, within :data:`_ADJUNCT_TOKENS`) stands
+    there."""
+    words, lows = ctx.tokens.words, ctx.lows
+    if words[before] != ",":
+        return before
+    k = before - 1
+    lo = max(floor, before - _ADJUNCT_TOKENS)
+    while k > lo and not is_closing_quote(ctx, k):
+        if not words[k][:1].isalnum() or lows[k] in ctx.lexicon.verb_forms or lows[k] in AUXILIARIES:
+            return before
+        k -= 1
+    if k <= lo or k + 1 >= before or not is_closing_quote(ctx, k) or lows[k + 1] not in _ADJUNCT_PREPOSITIONS:
+        return before
+    return k

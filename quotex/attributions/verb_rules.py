@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as
+from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as, quote_before_adjunct
 from quotex.attributions.answers import answers_bare, bare_answer
 from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
 from quotex.attributions.clauses import (
@@ -269,8 +269,8 @@ def content_then_cue(v: VerbCue) -> Found | None:
 def _quote_before_adverbs(v: VerbCue) -> int:
     """The token before the cue, or the closing quotation mark before the adverbs there
     ('"C," flatly said X'; after a comma an adverb stays: 'C, always pointed north')."""
-    k = before_cue_adverbs(v.words, v.prev, v.floor)
-    return k if k != v.prev and is_closing_quote(v.ctx, k) else v.prev
+    k = before_cue_adverbs(v.words, v.prev, v.floor)  # (or before an adjunct: '"C," in X on DAY, said')
+    return k if k != v.prev and is_closing_quote(v.ctx, k) else quote_before_adjunct(v.ctx, v.prev, v.floor)
 
 
 def _inverted_after_content(v: VerbCue) -> bool:
