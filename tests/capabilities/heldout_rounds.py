@@ -41,6 +41,7 @@ from heldout34 import HELD_OUT_34
 from heldout35 import HELD_OUT_35
 from heldout36 import HELD_OUT_36
 from heldout37 import HELD_OUT_37
+from heldout39 import HELD_OUT_39
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -80,4 +81,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_35
     + HELD_OUT_36
     + HELD_OUT_37
+    + HELD_OUT_39
 )
