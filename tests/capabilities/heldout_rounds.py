@@ -42,6 +42,7 @@ from heldout35 import HELD_OUT_35
 from heldout36 import HELD_OUT_36
 from heldout37 import HELD_OUT_37
 from heldout38 import HELD_OUT_38
+from heldout39 import HELD_OUT_39
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -82,4 +83,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_36
     + HELD_OUT_37
     + HELD_OUT_38
+    + HELD_OUT_39
 )
