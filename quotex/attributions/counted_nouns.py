@@ -52,10 +52,12 @@ ASSOCIATE_NOUNS = frozenset(
 
 def associates_after(words: Sequence[str], j: int, head: int) -> bool:
     """Do the associates of a person follow the *and* at token *j*, within the phrase that ends
-    at token *head* ('and colleagues at X', 'and her co-authors')?"""
+    at token *head* ('and colleagues at X', 'and her co-authors', 'and other residents')?"""
     k = j + 1
     if k < head and words[k].lower() in ("his", "her", "their"):
         k += 1
     if k + 2 <= head and words[k + 1] == "-":  # ('co-authors', split by the tokenizer)
         return f"{words[k]}-{words[k + 2]}".lower() in ASSOCIATE_NOUNS
+    if k + 1 <= head and words[k] == "other" and words[k + 1].islower() and words[k + 1].endswith("s"):
+        return True  # ('NAME and other residents said': NAME among them)
     return k <= head and words[k].lower() in ASSOCIATE_NOUNS

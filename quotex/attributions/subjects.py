@@ -73,6 +73,7 @@ from quotex.lexicon.grammar import (
     INTRO_WORDS,
     IRREGULAR_PAST,
     MODALS,
+    PERCEPTION_VERBS,
     PLACE_PREPOSITIONS,
     PREPOSITIONS,
     RELATIVES,
@@ -144,6 +145,10 @@ def source_before(
     return None if src is not None and listed_after_apposition(tokens, src, floor, lexicon) else src
 
 
+#: Object pronouns of the one heard after a verb of perception ('heard her say', 'saw him shout').
+_HEARD_PRONOUNS = frozenset(["him", "her", "them"])
+
+
 def _source_before(
     tokens: Tokens, cue: int, floor: int, lexicon: Lexicon, *, lows: Sequence[str]
 ) -> tuple[int, int] | None:
@@ -157,6 +162,8 @@ def _source_before(
         return None
     j = skip_brackets_left(words, j, floor) if words[j] == ")" else j  # (most: no bracket, no call)
     j = before_hedged_cue(words, j, floor, progressive=progressive)
+    if lows[j] in _HEARD_PRONOUNS and j - 1 >= floor and lows[j - 1] in PERCEPTION_VERBS:
+        return (j, j)  # ('X, who stood next to Y, heard her say:': the one heard speaks, never X)
     controlled = controlled_object(tokens, j, floor, lexicon)
     if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody
         return controlled[0] if controlled[1] else None
@@ -245,11 +252,9 @@ def _source_before(
     ):
         # (else None: 'In one tweet', 'Along with the dispute'; but 'C, a nurse on the ward said')
         return issued_by(tokens, np, floor, lexicon) or modified_source_before(tokens, np, floor, lexicon)
-    if np is not None:  # ('a developer and | spokeswoman for X': the first role too)
-        np = (first_conjunct_role(words, np[0], floor, lexicon), np[1])
+    np = (first_conjunct_role(words, np[0], floor, lexicon), np[1])  # ('a developer and | spokeswoman for X')
     if (
-        np is not None
-        and np[0] - 2 >= floor
+        np[0] - 2 >= floor
         and words[np[0] - 1] == ","
         and lows[np[0]] in ("a", "an")
         # (unless open before a finite 'said': 'C, Lund and Berg, a former official said' is C's)

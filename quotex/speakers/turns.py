@@ -8,8 +8,9 @@ person who took it (centering: the newest subject). Input: a
 
 from __future__ import annotations
 
+from quotex.mentions import Mention
 from quotex.speakers.salience import Resolver
-from quotex.speakers.words import GOING_ON, TURN_OBJECTS
+from quotex.speakers.words import GOING_ON, PREPOSITIONS, TURN_OBJECTS
 
 #: Verbs of a speaker's reaction or turn that take a person as their subject, besides the
 #: lexicon's speech verbs ('Ida Lund disagreed.', 'Roe nodded.').
@@ -62,8 +63,8 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
     """The last speaker, for a pronoun at token *at* whose verb says that the speaker goes on
     (*she added*, *he went on*, *she continued*), when that speaker agrees with the pronoun (is
     in *scores*) and *top*, the most salient person, has been no subject since that speaker last
-    spoke: a person the narrative names in between ('The hall was designed by NAME in 1844.')
-    takes no turn. *top* otherwise."""
+    spoke: a person the narrative names in between only as a preposition's object ('The hall was
+    designed by NAME in 1844.') takes no turn. *top* otherwise."""
     lows = res.lows
     nxt = lows[at + 1] if at + 1 < len(lows) else ""
     going = nxt in GOING_ON or (nxt in ("went", "goes") and at + 2 < len(lows) and lows[at + 2] == "on")
@@ -72,5 +73,13 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
     last, pos = res.spoke[-1]
     if last == top or last not in scores:
         return top
-    since = [k for k in res.in_window(top, at) if res.mentions[k].first > pos]
-    return top if any(res.subject(k) for k in since) else last
+    mentions = res.mentions
+    since = [mentions[k] for k in res.in_window(top, at) if mentions[k].first > pos]
+    # (each such mention a preposition's object: 'designed by NAME', 'a portrait of NAME')
+    return last if all(_after_preposition(res, m) for m in since) else top
+
+
+def _after_preposition(res: Resolver, m: Mention) -> bool:
+    """Does a preposition stand right before mention *m* and the title written before it?"""
+    first = m.title_first if 0 <= m.title_first < m.first else m.first
+    return first > 0 and res.lows[first - 1] in PREPOSITIONS

@@ -22,8 +22,13 @@
   the name);
 * *NAME said C. ... The hall was designed by OTHER. "Q," she went on.*: a speaker who goes on keeps
   the floor over a person the narrative named in between (before: OTHER, at 0.96);
-* *NAME and colleagues at BODY found that C.*, *A study by NAME and colleagues ...*: NAME's report
-  (before: *colleagues at BODY*).
+* *NAME and colleagues at BODY found that C.*, *A study by NAME and colleagues ...*, *NAME and other
+  residents said C*: NAME's report (before: *colleagues at BODY*, *other residents*);
+* *OTHER, who was standing next to NAME, heard her say: "Q."*: the one heard speaks (before: OTHER);
+* *"Q," in TOWN on DAY, NAME said.*: the adjunct is the credit's (before: a mixed quotation over it);
+* *NAME laughed when the parrot squawked: "Q."*: the clause's subject speaks, never NAME;
+* *NAME was more cautious. „Q.“ OTHER, however, said C.*: a German closing mark ends the sentence
+  (before: Q was OTHER's and C lost).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND37_MAIN` to its
 ``CAPABILITIES``.
@@ -266,16 +271,81 @@ def goes_on() -> Iterator[Case]:
 
 def associates() -> Iterator[Case]:
     """NAME and colleagues at BODY found that C. / A study by NAME and colleagues at BODY suggests
-    that C. / NAME and co-authors wrote that C. -> NAME."""
+    that C. / NAME and co-authors wrote that C. / NAME and other residents said that C. -> NAME."""
     for (name, _, _), (_, _, body), k, _m in sample(_combos(), 90, "r37main-associates"):
         clause = f"that {CLAUSES[k]}"
         if k == 0:
             text = f"{name} and colleagues at {body} found {clause}."
         elif k == 1:
             text = f"A study by {name} and colleagues at {body} suggests {clause}."
-        else:
+        elif len(name) % 2:
             text = f"{name} and co-authors wrote {clause}."
+        else:
+            text = f"{name} and other residents said {clause}."
         yield Case("", f"shape{k}", text, [Expect(clause, "indirect", name)])
+
+
+def heard_say() -> Iterator[Case]:
+    """OTHER, who was standing next to NAME, heard her say: "Q." -> NAME, never OTHER (the one
+    heard speaks)."""
+    listeners = ("Bertrand Okonkwo", "Lucius Farrant", "Dmitri Ostrowski")
+    for (name, _, pronoun), _post, k, (o, c) in sample(_combos(), 80, "r37main-heardsay"):
+        if pronoun != "she":
+            continue
+        q = f"{o}{QUOTES[k]}.{c}"
+        other = listeners[k]
+        text = f"{other}, who was standing next to {name}, heard her say: {q}"
+        yield Case("", "heard", text, [Expect(q, "direct", name)], wrong_speakers=[(q, other)])
+
+
+def credit_adjuncts() -> Iterator[Case]:
+    """ "Q," in TOWN on DAY, NAME said. / "Q," on a wet morning at BODY, said NAME. -> the quotation
+    alone, NAME's."""
+    for (name, _, _), (_, _, body), k, (o, c) in sample(_combos(), 90, "r37main-adjunct"):
+        q = f"{o}{QUOTES[k]},{c}"
+        if k == 0:
+            text = f"{q} in Saltholme on Tuesday, {name} said."
+        elif k == 1:
+            text = f"{q} on a wet morning at {body}, said {name}."
+        else:
+            text = f"{q} at a meeting of traders in Ferncastle on Monday evening, {name} said."
+        yield Case("", f"shape{k}", text, [Expect(q, "direct", name)])
+
+
+def sounding_clause() -> Iterator[Case]:
+    """NAME laughed when the parrot squawked: "Q." "Q2," she said. -> the first quotation nobody's
+    (or the parrot's), never NAME's; the second NAME's."""
+    for (name, _, pronoun), _post, k, (o, c) in sample(_combos(), 80, "r37main-sounding"):
+        animal = ("parrot squawked", "robot beeped", "kettle whistled")[k]
+        first = f"{o}Pieces of eight.{c}"
+        q2 = f"{o}{QUOTES[k]},{c}"
+        text = f"{name} laughed when the {animal}: {first} {q2} {pronoun} said."
+        yield Case(
+            "",
+            animal.split()[0],
+            text,
+            [Expect(q2, "direct", name)],
+            exact=False,
+            wrong_speakers=[(first, name)],
+        )
+
+
+def german_marks_sentences() -> Iterator[Case]:
+    """NAME was more cautious. „Q.“ OTHER, however, said C. -> Q never OTHER's, C OTHER's (the
+    German closing mark ends the quotation's sentence)."""
+    others = ("Bertrand Okonkwo", "Lucius Farrant", "Dmitri Ostrowski")
+    for (name, _, _), _post, k, _m in sample(_combos(), 60, "r37main-german"):
+        q = f"\u201e{QUOTES[k]}.\u201c"
+        other = others[k]
+        text = f"{name} was more cautious. {q} {other}, however, said {CLAUSES[k]}."
+        yield Case(
+            "",
+            "german",
+            text,
+            [Expect(CLAUSES[k], "indirect", other)],
+            exact=False,
+            wrong_speakers=[(q, other)],
+        )
 
 
 ROUND37_MAIN: tuple[Capability, ...] = (
@@ -316,4 +386,23 @@ ROUND37_MAIN: tuple[Capability, ...] = (
     named("titles.open_role_opening", "6", "Pupil NAME, 11, said C.: NAME, Pupil", open_role_opening),
     named("pronouns.goes_on", "4", 'NAME said C. ... designed by OTHER. "Q," she went on.: NAME', goes_on),
     named("groups.associates", "2", "NAME and colleagues at BODY found that C.: NAME", associates),
+    named("perception.heard_say", "3", 'OTHER, who stood next to NAME, heard her say: "Q.": NAME', heard_say),
+    named(
+        "credits.adjunct_before_credit",
+        "1",
+        '"Q," in TOWN on DAY, NAME said.: the quotation alone',
+        credit_adjuncts,
+    ),
+    named(
+        "negative.sounding_clause",
+        "7",
+        'NAME laughed when the parrot squawked: "Q.": never NAME',
+        sounding_clause,
+    ),
+    named(
+        "marks.german_sentence_end",
+        "8",
+        "NAME was more cautious. „Q.“ OTHER, however, said C.",
+        german_marks_sentences,
+    ),
 )
