@@ -181,8 +181,8 @@ def quote_before_adjunct(ctx: Context, before: int, floor: int) -> int:
     """The closing quotation mark before a prepositional adjunct that ends with the comma at
     token *before*, right before a credit ('"C," | in Kelderby on Tuesday, | NAME said', '"C," on
     a wet morning at the market, said NAME': the place and the time are the credit's, never the
-    quotation's); *before* when no such adjunct (no verb, within :data:`_ADJUNCT_TOKENS`) stands
-    there."""
+    quotation's), when the quotation opens the content at *floor* and ends on its comma; *before*
+    when no such adjunct (no verb, within :data:`_ADJUNCT_TOKENS`) stands there."""
     words, lows = ctx.tokens.words, ctx.lows
     if words[before] != ",":
         return before
@@ -194,4 +194,7 @@ def quote_before_adjunct(ctx: Context, before: int, floor: int) -> int:
         k -= 1
     if k <= lo or k + 1 >= before or not is_closing_quote(ctx, k) or lows[k + 1] not in _ADJUNCT_PREPOSITIONS:
         return before
-    return k
+    # (a whole quotation that ends on its comma: not a fragment inside a clause, 'X "drew well"
+    # in the 2008 primary, said NAME', where the adjunct is the clause's)
+    whole = words[k - 1] == "," and ctx.quote_of[floor] == ctx.quote_of[k]
+    return k if whole else before
