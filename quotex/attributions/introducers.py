@@ -6,7 +6,8 @@ speaking, and the quotation ends the sentence ('Asked about the delay, Ida Stran
 "C."'); where a noun of saying heads a copular clause before a colon ("Lund's verdict was
 short:"); whose source follows a noun of saying and *from* before a colon ('Then came the reply
 from Ida Strand:'); where a predicate with no subject of its own goes on after a quotation ('"Q1," Lund
-said, "q2," and went on: "Q3."').
+said, "q2," and went on: "Q3."'); and whose words a clause reads out on someone's behalf ("NAME's
+solicitor, OTHER, read a statement on her behalf:": NAME's, :func:`behalf_source`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
-from quotex.attributions.noun_phrases import np_right
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_heads import role_or_body_noun
 from quotex.attributions.subjects import source_before
 from quotex.lexicon import Lexicon
@@ -260,3 +261,40 @@ def perspective_colon(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
     if n is None or n - 4 < s.first or lows[n - 1] != "the":
         return None
     return _perspective_holder(ctx, s.first, n - 1)
+
+
+#: The most tokens between a clause's start and the colon that :func:`behalf_source` reads.
+_BEHALF_TOKENS = 40
+#: Possessive pronouns before *behalf* ('on her behalf').
+_BEHALF_PRONOUNS = frozenset(["his", "her", "their", "its"])
+
+
+def behalf_source(ctx: Context, first: int, colon: int) -> tuple[int, int] | None:
+    """The one on whose behalf the clause from token *first* to the colon at *colon* reads out
+    the quotation after it: the object of *on behalf of* ('OTHER read a statement on behalf of
+    NAME:'), the name before *'s behalf*, or for *on her behalf* the name that owns the clause's
+    subject ("NAME's solicitor, OTHER, read a statement on her behalf:": the client, never the
+    reader), else the pronoun; None when the clause says no *behalf*."""
+    words, lows = ctx.tokens.words, ctx.lows
+    lo = max(first, colon - _BEHALF_TOKENS)
+    k = next((k for k in range(colon - 1, lo, -1) if lows[k] == "behalf"), -1)
+    if k < 0:
+        return None
+    if k + 2 < colon and lows[k + 1] == "of" and lows[k - 1] == "on":
+        return np_right(ctx.tokens, k + 2, colon - 1, ctx.lexicon)  # 'on behalf of NAME'
+    if lows[k - 1] in ("'s", "’s"):
+        return np_left(ctx.tokens, k - 2, first, ctx.lexicon)  # "on NAME's behalf"
+    if lows[k - 1] not in _BEHALF_PRONOUNS or lows[k - 2] != "on":
+        return None
+    # ("NAME's solicitor ... on her behalf": the client whose name owns the clause's subject)
+    mark = next(
+        (m for m in range(first + 1, min(colon, first + _OWNER_TOKENS)) if words[m] in ("'s", "’s")), -1
+    )
+    owner = source_before(ctx.tokens, mark, first, ctx.lexicon, lows=lows) if mark > 0 else None
+    if owner is not None and owner[0] == first and is_name_word(words[owner[1]]):
+        return owner
+    return (k - 1, k - 1)
+
+
+#: How far into the clause the name owning its subject may end ("Ajok Uringi's solicitor").
+_OWNER_TOKENS = 6

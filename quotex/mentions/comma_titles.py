@@ -158,6 +158,8 @@ def _title_before_comma(
         t_first, t_last = lo, first - 2  # ('Retiring Archivist at Ardmore School, NAME,': a post)
     if t_first >= 0 and participle_object(words, t_first, sent.first):
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
+    if t_first >= 0 and _object_closes_phrase(words, t_first, last, sent):
+        return -1, -1  # ('In a letter to the chair of X, NAME wrote': the comma closes the phrase)
     if t_first >= 0 and first == last and _apposed_to_name(words, t_first, sent.first):
         return -1, -1  # ("NAME, parish priest of St Brendan's, Ronsay,": the body's place, no name)
     if t_first >= 0 and _marked_term(words, t_first, t_last, lexicon):
@@ -176,6 +178,28 @@ _FINITE_WORDS = AUXILIARIES | MODALS | COPULA
 _DESCRIPTION_MARKS = frozenset([",", ";", ":", "(", ")", '"', "“", "”"])
 #: The most tokens of a fronted description, its relative clause included.
 _DESCRIPTION_REACH = 20
+
+
+#: Prepositions whose object a role before a comma may be, closing a fronted phrase.
+_OBJECT_PREPOSITIONS = frozenset("by to with from for of about against at on in under".split())
+
+
+def _object_closes_phrase(words: Sequence[str], t_first: int, last: int, sent: Sentence) -> bool:
+    """Is the role from token *t_first* (after a determiner) a preposition's object whose comma
+    closes a fronted phrase, a verb following the name that ends at token *last* ('In a letter to
+    the chair of X, NAME wrote', 'In a statement read by his solicitor, NAME said': NAME is the
+    clause's subject, no holder of the role; not 'a letter by his solicitor, NAME, said')?"""
+    j = t_first - 1
+    if j >= sent.first and words[j].lower() in _DESCRIPTION_ARTICLES | _POSSESSIVE_OPENERS:
+        j -= 1
+    if j < sent.first or words[j].lower() not in _OBJECT_PREPOSITIONS or last + 1 > sent.last:
+        return False
+    nxt = words[last + 1]
+    return nxt.isalpha() and nxt.islower()
+
+
+#: Possessive determiners that may open a role before a name ('his solicitor').
+_POSSESSIVE_OPENERS = frozenset(["his", "her", "their", "its", "our", "my"])
 
 
 def _apposed_to_name(words: Sequence[str], t_first: int, floor: int) -> bool:

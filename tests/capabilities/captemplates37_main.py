@@ -28,7 +28,11 @@
 * *"Q," in TOWN on DAY, NAME said.*: the adjunct is the credit's (before: a mixed quotation over it);
 * *NAME laughed when the parrot squawked: "Q."*: the clause's subject speaks, never NAME;
 * *NAME was more cautious. „Q.“ OTHER, however, said C.*: a German closing mark ends the sentence
-  (before: Q was OTHER's and C lost).
+  (before: Q was OTHER's and C lost);
+* *In a letter to the ROLE of BODY, NAME wrote that C.*: the role is the preposition's object's,
+  never NAME's title (before: NAME titled ROLE);
+* *NAME's solicitor, OTHER, read a statement on her behalf: "Q."*: the client's words (before:
+  the reader's).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND37_MAIN` to its
 ``CAPABILITIES``.
@@ -348,6 +352,37 @@ def german_marks_sentences() -> Iterator[Case]:
         )
 
 
+def fronted_object_roles() -> Iterator[Case]:
+    """In a letter to the ROLE of BODY, NAME wrote that C. / In a statement read by his solicitor,
+    NAME said C. -> NAME, never titled with the preposition's object's role."""
+    for (name, _, pronoun), (role, _head, body), k, _m in sample(_combos(), 90, "r37main-frontedobj"):
+        clause = CLAUSES[k]
+        possessive = "his" if pronoun == "he" else "her"
+        if k % 2 == 0:
+            text = f"In a letter to the {role} of {body}, {name} wrote that {clause}."
+            yield Case("", "letter_to", text, [Expect(f"that {clause}", "indirect", name, None)])
+        else:
+            text = f"In a statement read outside the court by {possessive} solicitor, {name} said {clause}."
+            yield Case("", "read_by", text, [Expect(clause, "indirect", name, None)])
+
+
+def on_behalf() -> Iterator[Case]:
+    """NAME's solicitor, OTHER, read a statement on her behalf: "Q." / OTHER read a statement on
+    behalf of NAME: "Q." / OTHER read a statement on NAME's behalf: "Q." -> NAME, never OTHER."""
+    readers = ("Bertrand Okonkwo", "Lucius Farrant", "Dmitri Ostrowski")
+    for (name, _, pronoun), _post, k, (o, c) in sample(_combos(), 90, "r37main-behalf"):
+        q = f"{o}{QUOTES[k]}.{c}"
+        other = readers[k]
+        possessive = "his" if pronoun == "he" else "her"
+        if k == 0:
+            text = f"{name}'s solicitor, {other}, read a statement on {possessive} behalf: {q}"
+        elif k == 1:
+            text = f"{other} read a statement on behalf of {name}: {q}"
+        else:
+            text = f"{other} read a statement on {name}'s behalf: {q}"
+        yield Case("", f"shape{k}", text, [Expect(q, "direct", name)], wrong_speakers=[(q, other)])
+
+
 ROUND37_MAIN: tuple[Capability, ...] = (
     named(
         "names.compound_given_unlisted",
@@ -404,5 +439,17 @@ ROUND37_MAIN: tuple[Capability, ...] = (
         "8",
         "NAME was more cautious. „Q.“ OTHER, however, said C.",
         german_marks_sentences,
+    ),
+    named(
+        "titles.fronted_object_role",
+        "6",
+        "In a letter to the ROLE of BODY, NAME wrote that C.: no title",
+        fronted_object_roles,
+    ),
+    named(
+        "credits.on_behalf",
+        "1",
+        'NAME\'s solicitor, OTHER, read a statement on her behalf: "Q.": NAME',
+        on_behalf,
     ),
 )
