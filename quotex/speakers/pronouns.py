@@ -372,13 +372,13 @@ def pronoun_subject_before(res: Resolver, pronoun: str, at: int, scores: dict[in
 
 
 def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[int, float]) -> int:
-    """Centering (Grosz, Joshi & Weinstein 1995): a pronoun subject continues the preferred
-    centre of the sentence before, its subject. When the sentence just before token *at*, in
-    the same paragraph, holds no quotation, no resolved source and no object *him*/*her*, names
-    one person only, as its subject, with a verb right after the name, and that person is in
-    *scores*, is not the last speaker and shows a person (a sign at a mention, or the pronoun's
-    *gender*), that person is the antecedent: *'"C," Ms. Roe said. Ms. Lund disagreed. "D,"
-    she said.'* is Lund's, though Roe spoke nearer the top of the salience list; -1 otherwise."""
+    """Centering (Grosz, Joshi & Weinstein 1995): a pronoun subject continues the preferred centre
+    of the sentence before, its subject. When that sentence (in the paragraph, or the one before
+    across a break) holds no quotation, resolved source or object *him*/*her*, names one person
+    and no other (a body aside), as its subject with a verb after it, who is in *scores*, not the
+    last speaker and shows a person (a sign at a mention, or the pronoun's *gender*; across a
+    break, only that gender), that person is the antecedent: *'"C," Ms. Roe said. Ms. Lund
+    disagreed. "D," she said.'* is Lund's; -1 otherwise."""
     table = res.table
     s_at, p_at = table.locate(at)
     if s_at == 0:
@@ -408,8 +408,8 @@ def new_subject_before(res: Resolver, gender: str | None, at: int, scores: dict[
     hi = bisect.bisect_right(res.mention_starts, sent.last)
     # ('After Ana Roe had spoken, Ida Lund rose.': past a fronted clause, its persons are not the centre)
     lo = next((k for k in range(lo + 1, hi) if _fronted_subject(res, k, sent.first)), lo)
-    named = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}
-    named = {e for e in named if not res.ents[e].unlikely_person}  # ('in May': a date, no one)
+    named = {table.of_mention[k] for k in range(lo, hi) if k not in res.quoted}  # (no date, no body)
+    named = {e for e in named if not res.ents[e].unlikely_person and res.ents[e].kind != "organization"}
     if len(named) != 1:
         return -1  # ('The Europeans derided the deal, but Mr. Obama learned ...': two in view)
     k = next((k for k in range(lo, hi) if res.subject(k)), -1)
