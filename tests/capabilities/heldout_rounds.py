@@ -43,6 +43,7 @@ from heldout36 import HELD_OUT_36
 from heldout37 import HELD_OUT_37
 from heldout38 import HELD_OUT_38
 from heldout39 import HELD_OUT_39
+from heldout40 import HELD_OUT_40
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -84,4 +85,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_37
     + HELD_OUT_38
     + HELD_OUT_39
+    + HELD_OUT_40
 )
