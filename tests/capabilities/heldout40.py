@@ -1,7 +1,137 @@
 """Fortieth held-out round: capabilities written at commit ``17407d6`` by a helper (``hcap46``) who did not
 read quotex's rule modules or the development capability files, and run once.
 
-DOCSTRING_PLACEHOLDER
+The templates cross fillers of their own (``heldout40data.py``: thirty invented politicians of Amis, Angami,
+Asheninka, Bakweri, Bodo, Bunun, Chokwe, Dagomba, Garo, Hiligaynon, Jola, Kamba, Khakas, Kiowa and Lahu
+origin, each with a gender, an age, a party letter, a state and a chamber for US-style tags and a Westminster
+seat; straight, curly, British single marks, guillemets and German low-high marks; campaign issues (a highway
+bill, a farm subsidy plan, a border fence, school vouchers, a water compact, a pension overhaul) with what
+candidates say about them and the labels rivals give them; invented towns, pollsters, channels, super PACs,
+bills, campaign tours, British parties, shadow posts and radio programmes; open-class cue verbs of political
+sparring `jabbed`, `taunted`, `swiped`, `zinged`, `goaded`, `twitted`, `riffed`, `jousted`, and verbs of
+criticism before a label `derided`, `blasted`, `lambasted`, `ripped`, `panned`, `slammed`) in POLITICAL NEWS
+of the US and UK kind, with phrasings a careful news reader keys one way only. The brief's anonymous officials
+(rounds 33 and 37), social posts (32: kept, with political shapes no round used: since-deleted posts, shared
+posts, replies, captions), TV interviews (34), reported-speech chains (34), quotations over paragraphs (28,
+30, 35), press-conference questions (31, 35) and colon headlines (28) were taken, so groups 6, 9, 10, 12, 13
+and 14 replace them:
+
+1. rallies and debates with party and state tags (`"Q," Sen. NAME (D-Ore.) told supporters at a rally in
+   TOWN`, `Rep. NAME, R-Texas, said during Monday's debate that C.`, `OTHER, the Republican nominee, said C1.
+   "Q," NAME shot back.`, an open sparring verb after a nominee's title, `"Q1," Sen. NAME (D-Ore.) told the
+   crowd. "Q2."`, `said Sen. NAME of STATE, the ranking Democrat on the committee`): NAME, the chamber as
+   title;
+2. campaign and party voices (`The SURNAME campaign said in a statement that C.`, `NAME's campaign manager,
+   OTHER, said:`, `a spokeswoman for the SURNAME campaign`, `NAME's aides said privately`, `a senior adviser
+   to NAME's campaign`, `Her campaign said C.`, `NAME's campaign said C. "Q," NAME told reporters later.`):
+   the campaign or the aide, NAME only where the text says so;
+3. insults and labels as mixed quotations (`NAME called PLAN "X".`, `dismissed OTHER's plan as "X"`,
+   `described her rival, OTHER, as "X"`, `slammed PLAN as "X"`, `"He is X," NAME said of OTHER.`, `which NAME
+   called "X"`, `branded OTHER "X"`, `said PLAN was "X"`): NAME, never the labelled OTHER;
+4. accusations and denials (`accused OTHER of lying about TOPIC. "Q," she said.`, `who is challenging OTHER,
+   charged that C`, `accused by OTHER of lying about TOPIC, denied that C`, `rejected claims that C`, `denying
+   OTHER's accusation that C`, `A spokeswoman for NAME called the charge "X".`, `alleged that C`, `"That is a
+   lie," NAME said when asked about OTHER's claim that C.`): the accuser's and denier's words their own; a
+   claim inside a denial never the denier's;
+5. polls (`According to a poll by BODY, FINDING.`, `A BODY poll found that`, `said pollster OTHER`, `FINDING,
+   according to a survey released by BODY.`, `BODY's director of polling`, `N percent of voters said they
+   would back NAME`): the poll, the pollster or the voters, never the candidate in the finding;
+6. votes and endorsements (replacing anonymous officials: `NAME, who voted against PLAN, said C.`, `Explaining
+   her vote, NAME said:`, `PLAN passed 53-47, with NAME, R-Utah, the only Republican to vote for it. "Q," he
+   said.`, `NAME endorsed OTHER, saying C.`, `OTHER, who was endorsed by NAME, told reporters:`, `her office
+   said` (the office or NAME), `who cast the deciding vote`, `NAME voted yes. OTHER voted no, saying C.`);
+7. second references by political epithet with two candidates of one gender and rival parties (`the senator`,
+   `the incumbent`, `the challenger`, `the 52-year-old Democrat`, `the front-runner`, `the former governor`,
+   `the Oregon Democrat`, `The Republican said C.`): the one the epithet fits;
+8. politicians' posts (`wrote on X`, `In a post on DAY`, `posted ..., alongside a photo of OTHER`, `In a
+   since-deleted post`, `shared OTHER's post, adding:`, `Replying to OTHER on X`, `NAME's account posted a
+   video with the caption "Q".`, `OTHER responded within minutes: "Q2."`): each writer, never the one named;
+9. campaign ads (replacing TV interviews: `In a new ad, the SURNAME campaign says C.`, `The ad shows NAME
+   telling voters: "Q."`, `"Q," a narrator says in the ad, which is running on CHANNEL`, `The ad, paid for by
+   PAC, accuses OTHER of lying about TOPIC.`, `"I am NAME and I approve this message," NAME says`, `PAC, a
+   super PAC backing NAME, said`, `NAME defended the ad. "Q," she told reporters.`, `OTHER is shown saying
+   "Q"`);
+10. floor speeches and lawmakers' letters (replacing reported-speech chains: `Speaking on the Senate floor`,
+    `In a floor speech`, `said on the House floor, holding up a copy of PLAN`, `In a letter led by NAME and
+    signed by 41 other Democrats, the lawmakers wrote that C.`, `NAME and OTHER wrote to the secretary that
+    C.` (the pair or either), `read into the record a letter from a constituent:`, `before yielding the floor
+    to OTHER`, `The letter, whose lead signer was NAME, said C.`);
+11. Westminster outside the chamber (round 36 took the chamber: `Asked about NAME's remarks, a Downing Street
+    spokesman said C.`, `NAME, the MP for SEAT, said:`, `The shadow chancellor, NAME, told STATION's PROGRAMME
+    programme that C.`, `said NAME, PARTY MP for SEAT`, `Allies of NAME said C.`, `The prime minister's
+    official spokesman told reporters that C.`, `In her resignation letter, NAME wrote:`, `told the Commons,
+    to jeers`);
+12. election night (replacing long speeches: `NAME conceded the race to OTHER, telling supporters: "Q."`,
+    `NAME called OTHER to concede shortly after midnight, OTHER's campaign said.` (the campaign), `In her
+    victory speech, NAME said C.`, `after OTHER conceded`, `OTHER has not conceded. "Q," NAME said.`, `who
+    beat OTHER by 6 points`, `"Q," OTHER said in a concession speech. NAME, the winner, did not speak`,
+    `declared victory`);
+13. debate moderators named, of the other gender (replacing press-conference questions: `"Q?" asked the
+    moderator, MOD. "A," NAME replied.`, `The moderator, MOD of CHANNEL, asked NAME whether C. "A," she
+    said.`, `MOD asked about PLAN. NAME interrupted:`, `cutting off MOD, who had asked about PLAN`, `"Your
+    time is up," MOD told NAME.`, `MOD pressed NAME on PLAN: "Q?"`, `Asked by MOD whether C, NAME said:`,
+    `"A," NAME told MOD, the moderator.`): the question the moderator's, the answer the candidate's;
+14. fundraising and filings (replacing colon headlines: `The SURNAME campaign said it raised AMOUNT`,
+    `According to filings with the STATE Ethics Commission, NAME raised AMOUNT` (the filings or nobody), `who
+    has lent her campaign AMOUNT, said:`, `PAC, a super PAC supporting NAME, said in a filing that C.`, `said
+    OTHER, NAME's finance director`, `NAME's campaign has AMOUNT in the bank, OTHER, a spokeswoman for the
+    campaign, said`, `OTHER's campaign accused NAME of taking money from PAC. "Q," NAME said.`, `told donors
+    at a fundraiser`);
+15. negative controls: slogans on a campaign bus, signs, yard signs and caps, bill titles, a campaign tour's
+    name, a critics' nickname for a bill and chants of a surname, the candidate named beside them: nobody says
+    them (or the signs, the critics, the crowd), never the candidate.
+
+When a key is uncertain the case asserts less: a reported clause with or without its *that*; a mixed quotation
+as its clause or its marked words; a campaign, an office, a spokesperson, a poll or a letter under several
+names; quotations inside an accusation, a reporter's or moderator's question, or a filing tolerated with no
+speaker (or the accuser, the moderator, the filings); titles with `Contains`/`EitherOf`, or `None` where the
+only role in the sentence is the other person's.
+
+Run once at 17407d6 (``capreport.py --heldout --show 6 heldout40.NAME ...``): **2,987 of 3,937 (0.759)**. The
+failures were then read for template and key bugs only; no key was changed to make quotex right where a
+careful reader would not accept its reading. Before the run, generated texts were read for grammar (fixed: `A
+the Harrowgate ... poll`, `a Democrat rancher`, a 50-50 vote that `passed`, a male `spokeswoman`). After the
+run six keys were fixed:
+
+* `rally_debate` shape 5 (`"Q1," Sen. NAME told the crowd. "Q2."`) demanded two quotations, against the output
+  contract (``docs/json.md``: `"A," she said. "B."` is one split quotation with two parts); the one quotation
+  with parts (Q1, Q2) is now accepted (.867 -> 1.000);
+* `insult_labels` shape 2 (`described her rival, OTHER, as "X"`) accepted the marked label or `OTHER, as "X"`
+  but not the whole object `her rival, OTHER, as "X"`, which is the established *mixed quotation as its
+  clause* (.849 -> .985);
+* `accusations_denials` shape 7: the tolerated (speakerless) region was `claim that C`, narrower than the
+  reporter's question it stands for (`about OTHER's claim that C`); widened (.434 -> .570);
+* `polls` shape 7 (`In the BODY survey, 44 percent of voters said they would back NAME.`) accepted only the
+  voters' clause; the whole finding reported by the survey is an equally right reading (.778 -> .883);
+* `floor_and_letters` shape 4 (`NAME and OTHER wrote ... that C.`) did not accept the documented joint-speaker
+  name `NAME; OTHER` (.858 -> 1.000);
+* `fundraising_filings` shape 1 tolerated the filings as `filings` or the commission but not the phrase
+  `filings with the STATE Ethics Commission` (.631 -> .769).
+
+After the fixes: **3,195 of 3,937 (0.812)**; the floors are those rates. Calls the lead may judge: non-speech
+objects read as stance content (`endorsed OTHER`, `defended the ad`, `a super PAC backing NAME`, `who is
+challenging OTHER`, `conceded the race to OTHER`, `asked about PLAN`) are keyed as no quotation, stricter than
+round 39's tolerance of praise and blame; `rejected claims that C` and `denying OTHER's accusation that C`
+keep the claim from the denier, as round 39 did.
+
+| capability | group | cases | first run | after the key fixes |
+|---|---|---|---|---|
+| `heldout40.rally_debate` | 1 | 270 | 0.867 | 1.000 |
+| `heldout40.campaign_voices` | 2 | 262 | 1.000 | 1.000 |
+| `heldout40.insult_labels` | 3 | 272 | 0.849 | 0.985 |
+| `heldout40.accusations_denials` | 4 | 265 | 0.434 | 0.570 |
+| `heldout40.polls` | 5 | 257 | 0.778 | 0.883 |
+| `heldout40.vote_explanations` | 6 | 264 | 0.898 | 0.898 |
+| `heldout40.political_epithets` | 7 | 269 | 0.398 | 0.398 |
+| `heldout40.political_posts` | 8 | 267 | 0.854 | 0.854 |
+| `heldout40.campaign_ads` | 9 | 254 | 0.492 | 0.492 |
+| `heldout40.floor_and_letters` | 10 | 261 | 0.858 | 1.000 |
+| `heldout40.westminster_lobby` | 11 | 241 | 0.888 | 0.888 |
+| `heldout40.election_night` | 12 | 262 | 0.878 | 0.878 |
+| `heldout40.debate_moderators` | 13 | 272 | 0.665 | 0.665 |
+| `heldout40.fundraising_filings` | 14 | 255 | 0.631 | 0.769 |
+| `heldout40.negative_controls` | 15 | 266 | 0.895 | 0.895 |
+| **heldout40** (all 15) | | 3,937 | 0.759 (2,987) | 0.812 (3,195) |
 """
 
 from __future__ import annotations
@@ -278,7 +408,12 @@ def rally_debate() -> Iterator[Case]:
             expects = [_d(qs, p)]
         elif shape == 5:
             text = f"{qc} {_tag_paren(p)} told the crowd in {town}. {q2s}"
-            expects = [_d(qc, p, _office(p)), _d(q2s, p)]
+            whole = text[: text.index(q2s) + len(q2s)]
+            if _found(text, whole):
+                # docs/json.md: `"A," she said. "B."` is one split quotation with two parts
+                expects = [Expect(whole, "direct", (p.full,), _office(p), "person", (qc, q2s))]
+            else:
+                expects = [_d(qc, p, _office(p)), _d(q2s, p)]
         elif shape == 6:
             text = (
                 f"{p.full} ({p.party}-{p.state.tag}), who is running for governor, told supporters in {town} "
@@ -376,7 +511,11 @@ def insult_labels() -> Iterator[Case]:
             expects = [_mixed(text, (marked, f"{_poss(o.full)} plan as {marked}"), p)]
         elif shape == 2:
             text = f"{p.full} described {p.poss} rival, {o.full}, as {pmarked}."
-            expects = [_mixed(text, (pmarked, f"{o.full}, as {pmarked}"), p)]
+            expects = [
+                _mixed(
+                    text, (pmarked, f"{o.full}, as {pmarked}", f"{p.poss} rival, {o.full}, as {pmarked}"), p
+                )
+            ]
         elif shape == 3:
             text = f"{p.full} {_pick(SLAMS40, k)} {plan} as {marked}."
             expects = [_mixed(text, (marked, f"{plan} as {marked}"), p)]
@@ -453,7 +592,7 @@ def accusations_denials() -> Iterator[Case]:
         else:
             lie = m.q("That is a lie,")
             text = f"{lie} {p.full} said when asked about {_poss(o.full)} claim that {clause}."
-            expects = [_d(lie, p), *_tolerate(text, f"claim that {clause}", (o.full,))]
+            expects = [_d(lie, p), *_tolerate(text, f"about {_poss(o.full)} claim that {clause}", (o.full,))]
             wrong = [(clause, p.full)]
         wrong += _wrong([e for e in expects if e.speaker is not None], (o,))
         yield Case("", f"ho40-accuse-{shape}", text, expects, wrong_speakers=wrong)
@@ -510,7 +649,12 @@ def polls() -> Iterator[Case]:
             said = f"they would back {p.last}"
             text = f"In the {bare} survey, {pct} percent of voters said {said}."
             names = ("voters", f"{pct} percent of voters", f"{pct} percent")
-            expects = [_that(text, said, names, ANY, person=False)]
+            finding_all = f"{pct} percent of voters said {said}"
+            if _found(text, finding_all):
+                # the whole finding reported by the survey is an equally right reading
+                expects = [_i(finding_all, polled, ANY, person=False)]
+            else:
+                expects = [_that(text, said, names, ANY, person=False)]
         wrong = _not_p([e for e in expects if e.speaker != (p.full,)], p)
         wrong += _wrong([e for e in expects if e.speaker != (o.full,)], (o,))
         yield Case("", f"ho40-poll-{shape}", text, expects, wrong_speakers=wrong)
@@ -802,7 +946,7 @@ def floor_and_letters() -> Iterator[Case]:
             expects = [_that(text, clause, names, ANY, person=False)]
         elif shape == 4:
             text = f"{p.full} and {o.full} wrote to the secretary on {day} that {clause}."
-            names = (f"{p.full} and {o.full}", p.full, o.full)
+            names = (f"{p.full} and {o.full}", f"{p.full}; {o.full}", p.full, o.full)
             expects = [_that(text, clause, names, ANY, person=False)]
         elif shape == 5:
             text = f"{p.full} read into the record a letter from a constituent: {qs}"
@@ -1017,7 +1161,14 @@ def fundraising_filings() -> Iterator[Case]:
         elif shape == 1:
             report = f"{p.full} raised {amount} in March"
             text = f"According to filings with the {p.state.name} Ethics Commission, {report}."
-            actors = ("filings", f"{p.state.name} Ethics Commission", "Ethics Commission", "commission")
+            commission = f"{p.state.name} Ethics Commission"
+            actors = (
+                "filings",
+                f"filings with the {commission}",
+                commission,
+                "Ethics Commission",
+                "commission",
+            )
             expects = _tolerate(text, text, actors)
             wrong = [(report, p.full), (report, p.last)]
         elif shape == 2:
