@@ -43,6 +43,7 @@ from heldout36 import HELD_OUT_36
 from heldout37 import HELD_OUT_37
 from heldout38 import HELD_OUT_38
 from heldout39 import HELD_OUT_39
+from heldout40 import HELD_OUT_40
 from heldout41 import HELD_OUT_41
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
@@ -85,5 +86,6 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_37
     + HELD_OUT_38
     + HELD_OUT_39
+    + HELD_OUT_40
     + HELD_OUT_41
 )
