@@ -83,6 +83,9 @@ _MEDICAL_MODIFIERS = frozenset("medicine medical clinical fetal maternal-fetal".
 #: the board' makes her *the plaintiff*.
 _ROLE_VERBS: dict[str, frozenset[str]] = {
     "plaintiff": frozenset(["suing", "sued", "sues"]),
+    # ('NAME leads OTHER by nine points in the primary': the one ahead in a race)
+    "front-runner": frozenset(["leads", "led", "leading"]),
+    "frontrunner": frozenset(["leads", "led", "leading"]),
 }
 #: Role nouns given by a passive verb and *by* right before the person's name: 'The study was
 #: led by Ana Roe' makes her *the (study's) lead author*.
@@ -165,6 +168,8 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
     subject of the sentence before when it is among them; else -1. A nominal that sets its
     person apart from another ('the other researcher', 'a second doctor') names nobody here."""
     head = head_words[-1]
+    if len(head_words) > 2 and f"{head_words[-2]}-{head}" in _ROLE_VERBS:
+        head = f"{head_words[-2]}-{head}"  # ('the front-runner', split at its hyphen)
     if any(w in _CONTRASTS for w in head_words[1:-1]):
         return -1
     apposed = apposed_holders(res, head, lo)
@@ -405,7 +410,7 @@ def _verb_holders(res: Resolver, verbs: frozenset[str], lo: int, *, agent: bool 
             j = m.first - 2
             hit = j >= 0 and lows[j + 1] == "by" and lows[j] in verbs
         else:
-            j = m.last + 1
+            j = _past_apposition(words, m.last + 1)  # ('NAME, a Democratic rancher, is challenging')
             if j < len(words) and lows[j] in ("is", "was", "has", "had", "have", "are", "were"):
                 j += 1
             hit = j < len(words) and lows[j] in verbs
@@ -413,6 +418,20 @@ def _verb_holders(res: Resolver, verbs: frozenset[str], lo: int, *, agent: bool 
         if hit and res.ents[e].kind == "person" and not res.ents[e].body_evidence:
             found.add(e)
     return found
+
+
+#: The most tokens of an apposition between a name and its verb (:func:`_past_apposition`).
+_APPOSITION_TOKENS = 12
+
+
+def _past_apposition(words: Sequence[str], j: int) -> int:
+    """The token after an apposition set off by commas that opens at token *j* (', a Democratic
+    rancher,'), within :data:`_APPOSITION_TOKENS`; *j* when none opens there."""
+    if j >= len(words) or words[j] != ",":
+        return j
+    end = min(len(words), j + _APPOSITION_TOKENS)
+    k = next((k for k in range(j + 1, end) if words[k] in (",", ".", ";", ":")), -1)
+    return k + 1 if k > j + 1 and words[k] == "," else j
 
 
 def _nearest_subject(res: Resolver, found: set[int], at: int) -> int:

@@ -32,7 +32,9 @@
 * *In a letter to the ROLE of BODY, NAME wrote that C.*: the role is the preposition's object's,
   never NAME's title (before: NAME titled ROLE);
 * *NAME's solicitor, OTHER, read a statement on her behalf: "Q."*: the client's words (before:
-  the reader's).
+  the reader's);
+* *NAME leads OTHER by nine points. "Q," the front-runner said.*, *NAME, ROLE, is challenging OTHER.
+  "Q," the challenger said.*: the role the verb gives (before: the bare nominal).
 
 People, bodies and sentences of our own. ``captemplates.py`` adds :data:`ROUND37_MAIN` to its
 ``CAPABILITIES``.
@@ -383,6 +385,30 @@ def on_behalf() -> Iterator[Case]:
         yield Case("", f"shape{k}", text, [Expect(q, "direct", name)], wrong_speakers=[(q, other)])
 
 
+def race_roles() -> Iterator[Case]:
+    """NAME leads OTHER by nine points in the primary. "Q," the front-runner said. / NAME, a
+    Democratic rancher, is challenging OTHER. "Q," the challenger said. -> NAME (the role the verb
+    gives the person), never OTHER."""
+    rivals = ("Bertrand Okonkwo", "Lucius Farrant", "Dmitri Ostrowski")
+    for (name, _, _), _post, k, (o, c) in sample(_combos(), 90, "r37main-raceroles"):
+        q = f"{o}{QUOTES[k]},{c}"
+        other = rivals[k]
+        if k % 2 == 0:
+            text = f"{name} leads {other} by nine points in the primary. {q} the front-runner told reporters."
+        else:
+            text = (
+                f"{name}, a Democratic rancher, is challenging {other} for the seat. {q} the challenger said."
+            )
+        yield Case(
+            "",
+            "front_runner" if k % 2 == 0 else "challenger",
+            text,
+            [Expect(q, "direct", name)],
+            exact=False,
+            wrong_speakers=[(q, other)],
+        )
+
+
 ROUND37_MAIN: tuple[Capability, ...] = (
     named(
         "names.compound_given_unlisted",
@@ -451,5 +477,11 @@ ROUND37_MAIN: tuple[Capability, ...] = (
         "1",
         'NAME\'s solicitor, OTHER, read a statement on her behalf: "Q.": NAME',
         on_behalf,
+    ),
+    named(
+        "nominals.race_roles",
+        "4",
+        'NAME leads OTHER by nine points. "Q," the front-runner said.: NAME',
+        race_roles,
     ),
 )
