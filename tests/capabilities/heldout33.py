@@ -118,7 +118,7 @@ named is that person's (quotex gives no speaker).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from attrs import frozen
 from capkit import ANY, Capability, Case, Contains, Expect, NameSpec, TitleSpec, named, sample, unique_texts
@@ -146,6 +146,11 @@ from heldout33data import (
     Person33,
     Rank33,
 )
+from heldout_kit import cap as _cap
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
 
 from quotex import Quote, extract_quotes
 
@@ -159,14 +164,6 @@ class EitherOf(Contains):
     def matches(self, title: str | None) -> bool:
         """Whether *title* contains any part."""
         return title is not None and any(p.lower() in title.lower() for p in self.parts)
-
-
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
 
 
 def _other(p: Person33, step: int) -> Person33:
@@ -196,14 +193,6 @@ def _d(content: str, p: Person33 | NameSpec, title: TitleSpec = ANY, person: boo
 def _i(content: str, p: Person33 | NameSpec, title: TitleSpec = ANY, person: bool = True) -> Expect:
     """A report of *p* (a person, or accepted names; a body, a group or a document when not *person*)."""
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _a(phrase: str) -> str:
@@ -245,17 +234,6 @@ def _marked(text: str, marked: str, p: Person33 | NameSpec, title: TitleSpec) ->
     q = _found_quote(text, marked)
     kind = q.kind.value if q is not None and q.kind.value in {"direct", "mixed"} else "direct"
     return Expect(marked, kind, _names(p), title, "person")
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:

@@ -115,7 +115,7 @@ the coracle maker sang out.` is NAME's (the body's maker is the one who runs it)
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from attrs import frozen
 from capkit import ANY, Capability, Case, Contains, Expect, NameSpec, TitleSpec, named, sample, unique_texts
@@ -154,6 +154,12 @@ from heldout34data import (
     Mark34,
     Person34,
 )
+from heldout_kit import cap as _cap
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
+from heldout_kit import span as _span
 
 from quotex import Quote, extract_quotes
 
@@ -167,14 +173,6 @@ class EitherOf(Contains):
     def matches(self, title: str | None) -> bool:
         """Whether *title* contains any part."""
         return title is not None and any(p.lower() in title.lower() for p in self.parts)
-
-
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
 
 
 def _other(p: Person34, step: int) -> Person34:
@@ -194,14 +192,6 @@ def _d(content: str, p: Person34 | NameSpec, title: TitleSpec = ANY, person: boo
 def _i(content: str, p: Person34 | NameSpec, title: TitleSpec = ANY, person: bool = True) -> Expect:
     """A report of *p* (a person, or accepted names; a body, a group or a document when not *person*)."""
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _a(phrase: str) -> str:
@@ -238,12 +228,6 @@ def _that(
     return _i(_one_of(text, (f"that {clause}", clause)), p, title, person)
 
 
-def _span(text: str, first: str, last: str) -> str:
-    """The text from *first* through *last* (a quotation with its credit inside)."""
-    start = text.index(first)
-    return text[start : text.index(last, start) + len(last)]
-
-
 def _marked_or_report(
     text: str,
     marked: str,
@@ -269,17 +253,6 @@ def _two_parts(text: str, p: Person34, q1: str, q2: str, title: TitleSpec = ANY)
     if _found_quote(text, whole) is not None:
         return [Expect(whole, "direct", (p.full,), title, "person", parts=(q1, q2))]
     return [_d(q1, p, title), _d(q2, p)]
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:

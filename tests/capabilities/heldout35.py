@@ -99,7 +99,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 from attrs import frozen
 from capkit import ANY, Capability, Case, Contains, Expect, NameSpec, TitleSpec, named, sample, unique_texts
@@ -129,8 +129,16 @@ from heldout35data import (
     Mark35,
     Person35,
 )
-
-from quotex import Quote, extract_quotes
+from heldout_kit import alts as _alts
+from heldout_kit import cap as _cap
+from heldout_kit import found_quote as _found_quote
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import one_of as _one_of
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
+from heldout_kit import quotes as _quotes
+from heldout_kit import span as _span
 
 YEARS35 = (1987, 1996, 2004, 2011, 2017)
 
@@ -162,14 +170,6 @@ class EitherOf(Contains):
         return title is not None and any(p.lower() in title.lower() for p in self.parts)
 
 
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
-
-
 def _other(p: Person35, step: int) -> Person35:
     """Another person of another culture, either gender."""
     pool = tuple(q for q in PEOPLE35 if q.culture != p.culture)
@@ -189,10 +189,6 @@ def _i(content: str, p: Person35 | NameSpec, title: TitleSpec = ANY, person: boo
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _a(phrase: str) -> str:
     """*phrase* with its indefinite article."""
     return f"an {phrase}" if phrase[:1].lower() in "aeiou" else f"a {phrase}"
@@ -203,36 +199,7 @@ def _art(word: str) -> str:
     return _a(word)[: -len(word)]
 
 
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 @functools.lru_cache(maxsize=8192)
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return tuple(extract_quotes(text))
-
-
-def _found_quote(text: str, content: str, occurrence: int = 1) -> Quote | None:
-    """The quotation quotex found at exactly *content*'s *occurrence*-th place, if any."""
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(content, start + 1)
-    for q in _quotes(text):
-        if (q.start, q.end) == (start, start + len(content)):
-            return q
-    return None
-
-
-def _one_of(text: str, contents: tuple[str, ...]) -> str:
-    """The first of *contents* (equally right segmentations of one report) that quotex found; the first
-    when it found none of them."""
-    contents = tuple(c for c in contents if c in text)
-    for content in contents:
-        if _found_quote(text, content) is not None:
-            return content
-    return contents[0]
-
-
 def _that(
     text: str, clause: str, p: Person35 | NameSpec, title: TitleSpec = ANY, *, person: bool = True
 ) -> Expect:
@@ -240,37 +207,11 @@ def _that(
     return _i(_one_of(text, (f"that {clause}", clause)), p, title, person)
 
 
-def _span(text: str, first: str, last: str) -> str:
-    """The text from *first* through *last* (a quotation with its credit inside)."""
-    start = text.index(first)
-    return text[start : text.index(last, start) + len(last)]
-
-
-def _alts(text: str, *options: list[Expect]) -> list[Expect]:
-    """Equally right segmentations of one passage: the first option whose every quotation quotex found at
-    exactly its offsets (the speakers are checked after); the first option when none matches."""
-    for option in options:
-        if all(_found_quote(text, e.content, e.occurrence) is not None for e in option):
-            return option
-    return options[0]
-
-
 def _two_parts(text: str, p: Person35, q1: str, q2: str, title: TitleSpec = ANY) -> list[Expect]:
     """A quotation interrupted by its credit: one quotation of two parts or two quotations, whichever quotex
     found (both are right), every piece *p*'s."""
     whole = _span(text, q1, q2)
     return _alts(text, [Expect(whole, "direct", (p.full,), title, "person")], [_d(q1, p, title), _d(q2, p)])
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:

@@ -154,8 +154,16 @@ from heldout36data import (
     Mark36,
     Person36,
 )
-
-from quotex import Quote, extract_quotes
+from heldout_kit import alts as _alts
+from heldout_kit import cap as _cap
+from heldout_kit import found_quote as _found_quote
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import one_of as _one_of
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
+from heldout_kit import quotes as _quotes
+from heldout_kit import span as _span
 
 
 @frozen
@@ -175,14 +183,6 @@ class NoneOr(Contains):
     def matches(self, title: str | None) -> bool:
         """Whether *title* is absent or contains any part."""
         return title is None or any(p.lower() in title.lower() for p in self.parts)
-
-
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
 
 
 def _other(p: Person36, step: int, *, gender: str | None = None) -> Person36:
@@ -208,40 +208,7 @@ def _i(content: str, p: Person36 | NameSpec, title: TitleSpec = ANY, person: boo
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 @functools.lru_cache(maxsize=8192)
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return tuple(extract_quotes(text))
-
-
-def _found_quote(text: str, content: str, occurrence: int = 1) -> Quote | None:
-    """The quotation quotex found at exactly *content*'s *occurrence*-th place, if any."""
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(content, start + 1)
-    for q in _quotes(text):
-        if (q.start, q.end) == (start, start + len(content)):
-            return q
-    return None
-
-
-def _one_of(text: str, contents: tuple[str, ...]) -> str:
-    """The first of *contents* (equally right segmentations of one report) that quotex found; the first
-    when it found none of them."""
-    contents = tuple(c for c in contents if c in text)
-    for content in contents:
-        if _found_quote(text, content) is not None:
-            return content
-    return contents[0]
-
-
 def _that(
     text: str, clause: str, p: Person36 | NameSpec, title: TitleSpec = ANY, *, person: bool = True
 ) -> Expect:
@@ -249,37 +216,11 @@ def _that(
     return _i(_one_of(text, (f"that {clause}", clause)), p, title, person)
 
 
-def _span(text: str, first: str, last: str) -> str:
-    """The text from *first* through *last* (a quotation with its credit inside)."""
-    start = text.index(first)
-    return text[start : text.index(last, start) + len(last)]
-
-
-def _alts(text: str, *options: list[Expect]) -> list[Expect]:
-    """Equally right segmentations of one passage: the first option whose every quotation quotex found at
-    exactly its offsets (the speakers are checked after); the first option when none matches."""
-    for option in options:
-        if all(_found_quote(text, e.content, e.occurrence) is not None for e in option):
-            return option
-    return options[0]
-
-
 def _pair(text: str, p: Person36 | NameSpec, q1: str, q2: str, title: TitleSpec = ANY) -> list[Expect]:
     """Two quotations of one speaker, the second with no credit of its own (or a quotation interrupted by
     its credit): one quotation from *q1* through *q2* or two, whichever quotex found, every piece *p*'s."""
     whole = _span(text, q1, q2)
     return _alts(text, [_d(q1, p, title), _d(q2, p)], [_d(whole, p, title)])
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:

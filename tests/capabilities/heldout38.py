@@ -135,8 +135,15 @@ from heldout38data import (
     Mark38,
     Person38,
 )
-
-from quotex import Quote, extract_quotes
+from heldout_kit import alts as _alts
+from heldout_kit import cap as _cap
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import one_of as _one_of
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
+from heldout_kit import quotes as _quotes
+from heldout_kit import span as _span
 
 
 @frozen
@@ -146,14 +153,6 @@ class EitherOf(Contains):
     def matches(self, title: str | None) -> bool:
         """Whether *title* contains any part."""
         return title is not None and any(p.lower() in title.lower() for p in self.parts)
-
-
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
 
 
 def _other(p: Person38, step: int, *, gender: str | None = None) -> Person38:
@@ -176,40 +175,7 @@ def _i(content: str, p: Person38 | NameSpec, title: TitleSpec = ANY, person: boo
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 @functools.lru_cache(maxsize=8192)
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return tuple(extract_quotes(text))
-
-
-def _found_quote(text: str, content: str, occurrence: int = 1) -> Quote | None:
-    """The quotation quotex found at exactly *content*'s *occurrence*-th place, if any."""
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(content, start + 1)
-    for q in _quotes(text):
-        if (q.start, q.end) == (start, start + len(content)):
-            return q
-    return None
-
-
-def _one_of(text: str, contents: tuple[str, ...]) -> str:
-    """The first of *contents* (equally right segmentations of one report) that quotex found; the first when
-    it found none of them."""
-    contents = tuple(c for c in contents if c in text)
-    for content in contents:
-        if _found_quote(text, content) is not None:
-            return content
-    return contents[0]
-
-
 def _that(
     text: str, clause: str, p: Person38 | NameSpec, title: TitleSpec = ANY, *, person: bool = True
 ) -> Expect:
@@ -230,21 +196,6 @@ def _mixed(text: str, contents: tuple[str, ...], p: Person38 | NameSpec, title: 
     return Expect(content, kind, _names(p), title, "person" if isinstance(p, Person38) else ANY)
 
 
-def _span(text: str, first: str, last: str) -> str:
-    """The text from *first* through *last*."""
-    start = text.index(first)
-    return text[start : text.index(last, start) + len(last)]
-
-
-def _alts(text: str, *options: list[Expect]) -> list[Expect]:
-    """Equally right segmentations of one passage: the first option whose every quotation quotex found at
-    exactly its offsets (the speakers are checked after); the first option when none matches."""
-    for option in options:
-        if all(_found_quote(text, e.content, e.occurrence) is not None for e in option):
-            return option
-    return options[0]
-
-
 def _pair(text: str, p: Person38, q1: str, q2: str, title: TitleSpec = ANY) -> list[Expect]:
     """Two quotations of one speaker, the second with no credit of its own: one quotation from *q1* through
     *q2* or two, whichever quotex found, every piece *p*'s."""
@@ -258,17 +209,6 @@ def _reports(text: str, c1: str, c2: str, p: Person38, title: TitleSpec = ANY) -
     options = [[_i(a, p, title), _i(b, p, title)] for a in firsts for b in (f"that {c2}", c2)]
     options += [[_i(_span(text, a, c2), p, title)] for a in firsts]
     return _alts(text, *options)
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:

@@ -155,8 +155,13 @@ from heldout39data import (
     Mark39,
     Person39,
 )
-
-from quotex import Quote, extract_quotes
+from heldout_kit import cap as _cap
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import one_of as _one_of
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
+from heldout_kit import quotes as _quotes
 
 
 @frozen
@@ -166,14 +171,6 @@ class EitherOf(Contains):
     def matches(self, title: str | None) -> bool:
         """Whether *title* contains any part."""
         return title is not None and any(p.lower() in title.lower() for p in self.parts)
-
-
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
 
 
 def _other(p: Person39, step: int, *, gender: str | None = None) -> Person39:
@@ -203,40 +200,7 @@ def _i(content: str, p: Person39 | NameSpec, title: TitleSpec = ANY, person: boo
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 @functools.lru_cache(maxsize=8192)
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return tuple(extract_quotes(text))
-
-
-def _found_quote(text: str, content: str, occurrence: int = 1) -> Quote | None:
-    """The quotation quotex found at exactly *content*'s *occurrence*-th place, if any."""
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(content, start + 1)
-    for q in _quotes(text):
-        if (q.start, q.end) == (start, start + len(content)):
-            return q
-    return None
-
-
-def _one_of(text: str, contents: tuple[str, ...]) -> str:
-    """The first of *contents* (equally right segmentations of one report) that quotex found; the first
-    when it found none of them."""
-    contents = tuple(c for c in contents if c in text)
-    for content in contents:
-        if _found_quote(text, content) is not None:
-            return content
-    return contents[0]
-
-
 def _that(
     text: str, clause: str, p: Person39 | NameSpec, title: TitleSpec = ANY, *, person: bool = True
 ) -> Expect:
@@ -255,17 +219,6 @@ def _mixed(text: str, contents: tuple[str, ...], p: Person39 | NameSpec, title: 
             if (q.start, q.end) == (start, start + len(content)) and q.kind.value in ("direct", "mixed"):
                 kind = q.kind.value
     return Expect(content, kind, _names(p), title, "person" if isinstance(p, Person39) else ANY)
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:

@@ -191,8 +191,14 @@ from heldout41data import (
     Mark41,
     Person41,
 )
+from heldout_kit import cap as _cap
+from heldout_kit import k as _k
+from heldout_kit import occurrence as _occurrence
+from heldout_kit import pick as _pick
+from heldout_kit import poss as _poss
+from heldout_kit import quotes as _quotes
 
-from quotex import Quote, extract_quotes
+from quotex import Quote
 
 AGENCY = "Wirepress"
 
@@ -204,14 +210,6 @@ class EitherOf(Contains):
     def matches(self, title: str | None) -> bool:
         """Whether *title* contains any part."""
         return title is not None and any(p.lower() in title.lower() for p in self.parts)
-
-
-def _k(*parts: int) -> int:
-    return sum((i + 1) * v for i, v in enumerate(parts))
-
-
-def _pick(pool: Sequence[str], k: int) -> str:
-    return pool[k % len(pool)]
 
 
 def _other(p: Person41, step: int, *, gender: str | None = None) -> Person41:
@@ -237,24 +235,12 @@ def _i(content: str, p: Person41 | NameSpec, title: TitleSpec = ANY, person: boo
     return Expect(content, "indirect", _names(p), title, "person" if person else ANY)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _poss(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 def _bare(name: str) -> str:
     """A body's name without its leading article."""
     return name[4:] if name.startswith("the ") else name
 
 
 @functools.lru_cache(maxsize=8192)
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return tuple(extract_quotes(text))
-
-
 def _found_quote(text: str, content: str) -> Quote | None:
     """The quotation quotex found at exactly *content*'s first place, if any."""
     start = text.index(content)
@@ -300,17 +286,6 @@ def _or_none(text: str, content: str, names: tuple[str, ...], kind: str = "indir
     if found is not None and found.speaker is None:
         return Expect(content, kind, None)
     return Expect(content, kind, names)
-
-
-def _occurrence(text: str, q: Quote) -> int:
-    content = text[q.start : q.end]
-    occurrence, pos = 0, -1
-    while True:
-        pos = text.find(content, pos + 1)
-        if pos < 0 or pos > q.start:
-            break
-        occurrence += 1
-    return max(occurrence, 1)
 
 
 def _tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expect]:
