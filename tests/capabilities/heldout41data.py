@@ -15,46 +15,11 @@ invented.
 from __future__ import annotations
 
 from attrs import frozen
+from heldout_kit import Mark, Person
 
-
-@frozen
-class Person41:
-    """An invented person: full name as written, the surname an editor uses on second reference, gender
-    (`f`/`m`), culture and age."""
-
-    full: str
-    last: str
-    gender: str
-    culture: str
-    age: int
-
-    @property
-    def pronoun(self) -> str:
-        """`she` or `he`."""
-        return "she" if self.gender == "f" else "he"
-
-    @property
-    def obj(self) -> str:
-        """`her` or `him`."""
-        return "her" if self.gender == "f" else "him"
-
-    @property
-    def poss(self) -> str:
-        """`her` or `his`."""
-        return "her" if self.gender == "f" else "his"
-
-
-@frozen
-class Mark41:
-    """A pair of quotation marks."""
-
-    open: str
-    close: str
-
-    def q(self, text: str) -> str:
-        """*text* between the marks."""
-        return f"{self.open}{text}{self.close}"
-
+#: The round's person and mark records (:mod:`heldout_kit`'s, named as the round names them).
+Person41 = Person
+Mark41 = Mark
 
 ALL_MARKS41 = (
     Mark41('"', '"'),

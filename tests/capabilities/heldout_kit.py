@@ -1,5 +1,6 @@
 """Helpers the held-out rounds share (``heldout33.py`` onwards): the filler pickers and the
-matchers that accept one of several equally right segmentations.
+matchers that accept one of several equally right segmentations, and the person and mark records
+of the rounds' fillers (``heldout41data.py`` onwards).
 
 Each round was written blind and copied these from the round before; they live here once, and a
 round imports those it used word for word. Input: a case text and the quotations quotex finds in
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from attrs import frozen
 from capkit import Expect
 
 from quotex import Quote, extract_quotes
@@ -105,3 +107,42 @@ def tolerate(text: str, region: str, actors: tuple[str, ...] = ()) -> list[Expec
                     Expect(content, q.kind.value, (q.speaker.name,), occurrence=occurrence(text, q))
                 )
     return expects
+
+
+@frozen
+class Person:
+    """An invented person: full name as written, the surname an editor uses on second reference, gender
+    (`f`/`m`), culture and age."""
+
+    full: str
+    last: str
+    gender: str
+    culture: str
+    age: int
+
+    @property
+    def pronoun(self) -> str:
+        """`she` or `he`."""
+        return "she" if self.gender == "f" else "he"
+
+    @property
+    def obj(self) -> str:
+        """`her` or `him`."""
+        return "her" if self.gender == "f" else "him"
+
+    @property
+    def poss(self) -> str:
+        """`her` or `his`."""
+        return "her" if self.gender == "f" else "his"
+
+
+@frozen
+class Mark:
+    """A pair of quotation marks."""
+
+    open: str
+    close: str
+
+    def q(self, text: str) -> str:
+        """*text* between the marks."""
+        return f"{self.open}{text}{self.close}"

@@ -45,6 +45,7 @@ from heldout38 import HELD_OUT_38
 from heldout39 import HELD_OUT_39
 from heldout40 import HELD_OUT_40
 from heldout41 import HELD_OUT_41
+from heldout42 import HELD_OUT_42
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -88,4 +89,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_39
     + HELD_OUT_40
     + HELD_OUT_41
+    + HELD_OUT_42
 )
