@@ -12,6 +12,7 @@ from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.new_reports import (
     colon_opens_report,
+    coordinated_report,
     later_report,
     main_report_start,
     new_report_at,
@@ -160,13 +161,17 @@ def content_end(ctx: Context, a: int, last: int, *, relative: bool) -> int:
         if low not in _CLAUSE_BREAKS:
             k = next_clause_stop(ctx, k, last, _CLAUSE_STOPS)  # (most words: no test below can hold)
             continue
-        if (
-            k > a
-            and low in (",", "but")
-            and new_report_at(ctx, k + 1, last, bare=low == "but")
-            and not opens_with_subordinate(words, a, k)
+        if k > a and (
+            (
+                low in (",", "but")
+                and new_report_at(ctx, k + 1, last, bare=low == "but")
+                and not opens_with_subordinate(words, a, k)
+            )
+            or (low == "and" and coordinated_report(ctx, a, k, last))
         ):
-            return k - 1  # '..., Yepez said C', '... but police officials have said C': a report of its own
+            # a report of its own: '..., Yepez said C', '... but police officials have said C',
+            # '... would be drained | and Ina Berg agreed that C'
+            return k - 1
         if low == ":" and k > a and colon_opens_report(ctx, a, k, last):
             return k - 1  # 'cites the crowds as an example: He says ...', 'talked about it: "C"'
 

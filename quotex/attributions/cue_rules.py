@@ -30,7 +30,7 @@ from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.fragments import quoted_list_end
 from quotex.attributions.frames import frame_verb, headline_words
 from quotex.attributions.headline_credits import headline_credit, is_headline_credit
-from quotex.attributions.introducers import behalf_source, perspective_colon, sender_of_saying
+from quotex.attributions.introducers import behalf_source, hearer_subject, perspective_colon, sender_of_saying
 from quotex.attributions.issuers import author_for, document_issuer
 from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
@@ -283,8 +283,10 @@ def colon_quotation(site: CueSite) -> Found | None:
     ):
         # (not when the sentence goes on: '...: "Stay home," the mayor said.'; 'For NAME, the verdict ...:')
         src = perspective_colon(ctx, site.s, i) or speaking_subject(ctx, site.s, i)
-        if src is not None and (src[0] < content_floor or not plain_phrase(tokens, src)):
-            src = None
+        if src is not None and (
+            src[0] < content_floor or not plain_phrase(tokens, src) or hearer_subject(ctx.lows, src[1] + 1, i)
+        ):
+            src = None  # ('The jury was told: "C."': the one spoken to is no speaker)
     src = behalf_source(ctx, max(content_floor, first), i) or src  # ('OTHER read a statement on her behalf:')
     if src is None:
         return None

@@ -62,7 +62,7 @@ from quotex.lexicon.grammar import (
     TITLE_SMALL_WORDS,
 )
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
-from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
+from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, REFUSAL_FORMS, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.mentions.prefixes import prefix_title
 from quotex.mentions.role_heads import agent_noun
@@ -95,7 +95,8 @@ def frame_verb(words: Sequence[str], k: int, last: int) -> int:
     if particle in PHRASAL_PARTICLES and (particle != "on" or w in CONTINUING_VERBS):
         return k + 1
     if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
-        return k
+        # ('"C?" NAME declined to comment.': a refusal to speak reports no quotation)
+        return -1 if w in REFUSAL_FORMS and particle == "to" else k
     # ('"C," NAME began.', '"C," NAME swore, before ...': an irregular past that ends the clause)
     return k if w in IRREGULAR_PAST and frame_ends(words, k + 1, last) else -1
 
@@ -161,7 +162,10 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
     last = s.last
     part = ((span.start, span.end),)
     k = bisect.bisect_left(starts, span.end, f)  # the first token after the quotation
-    if k <= last and ends_with_punctuation(tokens.text, span):
+    # ('Chants of "Rutsa! Rutsa!" greeted Ivo Rutsa': a quotation after a preposition or a
+    # determiner is a noun's object, no clause the verb after it reports)
+    governed = f - 1 >= s.first and ctx.lows[f - 1] in _GOVERNING_WORDS
+    if k <= last and not governed and ends_with_punctuation(tokens.text, span):
         e = frame_verb(words, k, last)
         if e >= 0:  # inverted: '"C," shot back Dana Whitby.'
             src = np_right(tokens, e + 1, last, ctx.lexicon)
@@ -199,6 +203,10 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
             ):
                 return Attribution(part, src, (starts[v], ends[e]), "reporting_frame", QuoteKind.DIRECT)
     return None
+
+
+#: Words before a quotation that make it a phrase's object, not a reported clause.
+_GOVERNING_WORDS = PREPOSITIONS | DETERMINERS
 
 
 #: The most lower-case words of a role before a name in a reporting frame ('senior conservator').

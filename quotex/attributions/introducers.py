@@ -298,3 +298,21 @@ def behalf_source(ctx: Context, first: int, colon: int) -> tuple[int, int] | Non
 
 #: How far into the clause the name owning its subject may end ("Ajok Uringi's solicitor").
 _OWNER_TOKENS = 6
+
+
+#: Forms of *be* and the words that may lead them in a passive ('will be', 'have been', 'were also').
+_PASSIVE_LEADS = COPULA | frozenset(["will", "would", "could", "may", "might", "must", "shall", "should"])
+_PASSIVE_LEADS |= frozenset(["has", "have", "had", "also", "then", "now", "again", "repeatedly"])
+#: Participles whose passive subject is the one spoken to: 'Voters will be asked:', 'The jury was
+#: told:', 'Residents were warned:'.
+_HEARER_PARTICIPLES = frozenset(["asked", "told", "warned", "reminded", "urged", "instructed"])
+
+
+def hearer_subject(lows: Sequence[str], k: int, colon: int) -> bool:
+    """Do the tokens from *k* to the colon at token *colon* open with a passive of asking or
+    telling ('will be asked on Thursday:', 'were told:'), so that the subject before them is the
+    one spoken to, no speaker? *lows*: the words in lower case."""
+    j = k
+    while j < colon and lows[j] in _PASSIVE_LEADS:
+        j += 1
+    return k < j < colon and lows[j] in _HEARER_PARTICIPLES and lows[j - 1] in COPULA

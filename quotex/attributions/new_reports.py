@@ -7,7 +7,8 @@ Quirk et al. 1985, §15.2); 'The rebels claimed the blast but police officials h
 doubt it' holds two reports joined by *but* (§13.5, clause coordination). The content of the
 first cue ends before the second clause, whose cue then reports on its own.
 
-Also here: the fronted clauses whose report ends at their comma (:func:`in_fronted_clause`), and
+Also here: a named subject's report after *and* (:func:`coordinated_report`), the fronted
+clauses whose report ends at their comma (:func:`in_fronted_clause`), and
 a short time phrase, which is no speaker (:func:`time_phrase`), and a second report by the
 same subject after ', then' (:func:`later_report`).
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from quotex.attributions.context import Context
+from quotex.attributions.context import Context, holds_simple_past
 from quotex.attributions.verb_groups import verb_group_start
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS, TOPIC_PREPOSITIONS
@@ -106,6 +107,32 @@ def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> boo
     return nxt <= last and (
         qo[nxt] >= 0 or (words[nxt][:1].isalnum() and words[nxt].lower() not in TIME_WORDS)
     )
+
+
+#: Verb classes of the lexicon whose finite form after *and* and a name opens a report of its own.
+_COORDINATED_CLASSES = frozenset(["speech", "stance", "cognition"])
+
+
+def coordinated_report(ctx: Context, a: int, k: int, last: int) -> bool:
+    """Is *and* at token *k* the joint between two reports: a clause from *a* that has a finite
+    verb of its own, then a name and a finite verb of saying or thinking with its own *that*
+    clause, colon or quotation ('said the lock would be drained | and Ina Berg agreed that the
+    bell would be recast': two clauses, two sources, Quirk et al. 1985, §13.5)? Not 'said the
+    mayor and Ina Berg agreed that C' (no verb before *and*: a compound subject)."""
+    words, qo = ctx.tokens.words, ctx.quote_of
+    m = k + 1
+    while m <= last and m - k <= SUBJECT_WORDS_MAX and qo[m] < 0 and is_name_word(words[m]):
+        m += 1
+    if m == k + 1 or m + 1 > last or qo[m] >= 0:
+        return False
+    verb, after = words[m], words[m + 1]
+    if qo[m + 1] < 0 and after.lower() not in ("that", ":"):
+        return False
+    entry = ctx.lexicon.verb_forms.get(verb)
+    if entry is None or entry[1] not in _COORDINATED_CLASSES or not verb.endswith(("ed", "s", "id", "ld")):
+        return False  # (a finite form: 'agreed', 'insists', 'said', 'told'; not 'saying')
+    finite = any(words[j] in FINITE_AUXILIARIES or words[j] in MODALS for j in range(a, k) if qo[j] < 0)
+    return finite or holds_simple_past(words, qo, a, k)
 
 
 #: How many words a time phrase read as a subject holds ('One month', 'Two weeks later').

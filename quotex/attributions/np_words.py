@@ -1,7 +1,8 @@
 """Word tests of the source noun phrase walkers (:mod:`quotex.attributions.noun_phrases`):
 a participle opening a clause, a fixed noun compound, a modifier of a role, a titled name
 inside the phrase, a determiner opening the phrase, a plural possessive's bare apostrophe, a
-place's region between commas, a role with its modifiers or joined to a first role by *and*."""
+place's region between commas, a role with its modifiers or joined to a first role by *and*, a
+past participle that reduces a relative clause after a name (:func:`reduced_participle`)."""
 
 from __future__ import annotations
 
@@ -581,4 +582,18 @@ def open_verb_after_source(words: Sequence[str], k: int, v: int, last: int, lexi
         and not (
             v + 1 <= last and is_role(words[v + 1].lower(), lexicon) and words[v] not in MEDIUM_VERB_FORMS
         )
+    )
+
+
+def reduced_participle(words: Sequence[str], j: int) -> bool:
+    """Is token *j* a past participle that, with the time phrase after it, reduces a relative
+    clause after the noun or name before it ('figures from BODY | released | on Friday')?"""
+    w, before = words[j], words[j - 1]
+    return (
+        w.isalpha()
+        and w.islower()
+        and w.endswith("ed")
+        and len(before) > 1  # (not 'the scholars I interviewed this week thought': a relative clause)
+        and before[:1].isupper()
+        and before.isalpha()
     )

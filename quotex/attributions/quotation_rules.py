@@ -15,7 +15,12 @@ from quotex.attributions.clauses import quotation_last
 from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
 from quotex.attributions.copular_credits import copular_credited
-from quotex.attributions.introducers import dash_introducer, elided_predicate, possessor_of_saying
+from quotex.attributions.introducers import (
+    dash_introducer,
+    elided_predicate,
+    hearer_subject,
+    possessor_of_saying,
+)
 from quotex.attributions.model import Attribution, direct_attribution
 from quotex.attributions.naming import without_titles
 from quotex.attributions.next_credit import credit_after
@@ -337,8 +342,8 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
         return None
     if inverted_word(ctx, subj) or lone_title_word(ctx, subj):
         return None  # ('Came the word:': a verb, no speaker; 'Head perry maker NAME's answer came:')
-    if speaks_in_adverbial_clause(ctx, subj[1] + 1, colon):
-        return None  # 'X was in the gallery when Y said:': Y speaks (unread), never X
+    if speaks_in_adverbial_clause(ctx, subj[1] + 1, colon) or hearer_subject(lows, subj[1] + 1, colon):
+        return None  # 'X was in the gallery when Y said:': Y speaks (unread); 'X will be asked:': never X
     return subj
 
 

@@ -188,6 +188,9 @@ class VerbCue:
                 src, long = _past_fronted_word(self, src[0]), False
             while src is not None and src[1] > src[0] and self.words[src[1]] in ADVERBS:
                 src = (src[0], src[1] - 1)  # 'A council aide later clarified ...': not 'later
+            quote_of = self.ctx.quote_of  # ('"Q?" NAME, ROLE, refused to answer': never a quotation's words)
+            while src is not None and src[0] < src[1] and quote_of[src[0]] >= 0 and quote_of[src[1]] < 0:
+                src = (src[0] + 1, src[1])
             self._subject = (src, long)
         return self._subject
 

@@ -42,7 +42,7 @@ from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
-from quotex.attributions.np_words import compound_word, first_conjunct_role
+from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, who_antecedent
 from quotex.attributions.subject_words import inverted_word, lone_title_word
@@ -133,6 +133,8 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
             j -= 2  # 'a panel in 2001 found'
             continue
         break
+    if j < cue - 2 and j - 1 >= floor and reduced_participle(words, j):
+        j -= 1  # ('Data from the Fjord Board released on Friday showed': the participle and its time)
     return j
 
 

@@ -43,7 +43,7 @@ from quotex.attributions.control import (
     owned_report,
     quoted_commitment,
 )
-from quotex.attributions.credits import credit_phrase, noun_compound_credit, past_inverted_aside
+from quotex.attributions.credits import credit_phrase, past_inverted_aside
 from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
     PASSIVE_GIVES,
@@ -92,6 +92,7 @@ from quotex.attributions.verb_vetoes import (
     as_shown,
     copula_passive,
     crowd_names_a_thing,
+    has_short_subject,
     hyphen_compound,
     inside_markup,
     names_a_title,
@@ -183,18 +184,6 @@ def inverted_opening(v: VerbCue) -> Found | None:
 
 
 # ---------------------------------------------------------------- content, then cue
-
-
-def _has_short_subject(v: VerbCue) -> bool:
-    # (a long subject found by subject_before_group is trusted only before its content:
-    # '..., Lund gave a roundabout answer.' ends with a noun, not with 'C, X said.')
-    src, long = v.subject()
-    return (
-        src is not None
-        and v.vclass != "naming"
-        and not long
-        and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
-    )
 
 
 def _first_conjunct(v: VerbCue, before: int) -> int | None:
@@ -606,7 +595,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
     Rule("passive_agent", PASSIVE_GIVES, is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),
-    Rule("content_then_cue", ("cue_after_content",), _has_short_subject, content_then_cue),
+    Rule("content_then_cue", ("cue_after_content",), has_short_subject, content_then_cue),
     Rule(
         "content_then_inverted_cue",
         ("cue_after_content",),

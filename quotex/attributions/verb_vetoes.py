@@ -5,17 +5,19 @@
 Input: a verb cue (its word, its sentence, the document's context). Output: ``True`` when the word
 is not used as a reporting verb there (a passive, a name, a title, markup), so the table tries no
 rule for it. The vetoes that need a noun phrase's shape live in ``frames.py`` and ``head_nouns.py``.
+Also here: the condition for a verb to credit the content before it (:func:`has_short_subject`).
 """
 
 from __future__ import annotations
 
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.control import object_reports
+from quotex.attributions.credits import noun_compound_credit
 from quotex.attributions.naming import crowd_names_a_thing
 from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, REFUSAL_FORMS, TELL_VERBS
 from quotex.mentions.naming_phrases import NAMING_VERB_FORMS, naming_participle
 from quotex.mentions.words import open_class_word
 
@@ -186,3 +188,20 @@ def reduced_passive(v: VerbCue) -> bool:
 def title_modifier(v: VerbCue) -> bool:
     """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
     return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)
+
+
+def has_short_subject(v: VerbCue) -> bool:
+    """May the verb cue *v* credit the content before it ('C, X said.')? A subject of its own that
+    is short (a long one found by subject_before_group is trusted only before its content: '...,
+    Lund gave a roundabout answer.' ends with a noun), no naming verb, no noun compound's verb,
+    and no refusal to speak, nor the verb it refuses ('"Q?" NAME, the organiser, refused to answer.')."""
+    src, long = v.subject()
+    lows = v.ctx.lows
+    return (
+        src is not None
+        and v.vclass != "naming"
+        and not long
+        and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
+        and not (lows[v.i] in REFUSAL_FORMS and v.i + 1 <= v.last and lows[v.i + 1] == "to")
+        and not (v.i - 2 >= v.first and lows[v.i - 1] == "to" and lows[v.i - 2] in REFUSAL_FORMS)
+    )

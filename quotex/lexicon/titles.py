@@ -709,6 +709,12 @@ ORGANIZATION_NOUNS = frozenset(
         "centre",
         "chamber",
         "church",
+        # (the places of worship that speak as institutions: 'the cathedral said in a statement';
+        # not *Temple*, *Chapel*, *Minster*: first names and surnames too)
+        "basilica",
+        "cathedral",
+        "mosque",
+        "synagogue",
         "club",
         "co-op",
         "co-operative",
@@ -842,6 +848,35 @@ ORGANIZATION_NOUNS = frozenset(
         "plc",
     ]
 )
+
+#: Pairs of words that *and* joins inside the names of public services and agencies, whatever
+#: comes before them ('Ashlow Vale Fire and Rescue Service', 'Coastal Search and Rescue', 'the
+#: Parks and Recreation Department'): the service names of the UK fire and rescue authorities
+#: (Fire and Rescue Services Act 2004), the US federal agency list (Fish and Wildlife, Food and
+#: Drug, Alcohol Tobacco Firearms and Explosives) and municipal department names.
+AND_PAIRS = frozenset(
+    [
+        ("fire", "rescue"),
+        ("search", "rescue"),
+        ("parks", "recreation"),
+        ("health", "safety"),
+        ("fish", "wildlife"),
+        ("food", "drug"),
+        ("firearms", "explosives"),
+        ("customs", "excise"),
+        ("trading", "standards"),
+        ("planning", "zoning"),
+        ("water", "sewer"),
+        ("water", "sanitation"),
+    ]
+)
+
+#: Plural nouns of a field of study or work that close the name of an institute, school or
+#: ministry after its *and* ('the Institute for Coastal and Marine Studies', 'the School of
+#: Oriental and African Studies', 'the Department of Veterans and Consular Affairs', 'the
+#: Council on Foreign and Public Relations'). Written for quotex from the plurals that close the
+#: names of research institutes, university schools and ministries after *of* or *for*.
+FIELD_HEADS = frozenset("studies sciences affairs relations".split())
 
 #: Words that end a company's name and name its trade or form ('Norland Robotics', 'Meridia
 #: Air', 'Halcyon Research', 'Fjord Shipping Holdings'): the last word of a name of two or more

@@ -150,6 +150,12 @@ PLAIN_OBJECT_VERBS = frozenset(
 TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose claim".split())
 
 
+#: The finite forms of the verbs that refuse to speak when an infinitive follows ('declined to
+#: comment', 'refused to say'): such a verb reports no quotation before it, though PolNeAR keys
+#: the refusal itself as a report of its infinitive.
+REFUSAL_FORMS = frozenset("declined declines refused refuses".split())
+
+
 #: Verbs whose agentless passive with an infinitive reports an unnamed source's view:
 #: 'X is expected to win', 'X is said to have left'.
 EXPECTATION_LEMMAS = frozenset(["expect", "say", "report"])

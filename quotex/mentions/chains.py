@@ -29,6 +29,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
 from quotex.mentions.compounds import COMPOUND_HEADS, body_compound, co_prefix
 from quotex.mentions.group_names import named_group_end
+from quotex.mentions.joined_names import body_name_follows, joined_body
 from quotex.mentions.word_memo import lower_words, name_words_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -131,10 +132,10 @@ def name_chains(
                     j += 2  # 'Trevaskis & Daughters', 'Procter & Gamble', 'Scholey & Fane': a firm's name
                 elif nxt_low in _CHAIN_PARTICLES and (k := _after_particles(words, j + 1, s.last)) > 0:
                     j = k  # 'de la Vega', 'von der Leyen'
-                elif nxt_low == "and" and _joined_body(
+                elif nxt_low == "and" and joined_body(
                     words, i, j, s, name_words=name_words, bodies=organization_nouns, roles=role_words
                 ):
-                    j += 1  # 'the Securities and Exchange Commission', 'the Food and Drug Administration'
+                    j += 1  # 'the Securities and Exchange Commission', 'Ashlow Vale Fire and Rescue'
                 elif nxt_low in NAME_SUFFIXES or (
                     nxt == "," and j + 2 <= s.last and words[j + 2].lower() in NAME_SUFFIXES
                 ):
@@ -177,7 +178,7 @@ def name_chains(
                     nxt in POSSESSIVE
                     and (plural_possessor(words, j, nxt) or words[j].lower() in role_words)
                     and (
-                        _body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
+                        body_name_follows(words, j + 2, s.last, name_words, organization_nouns)
                         or _in_body_tail(words, i, j, organization_nouns, name_words)
                     )
                 ):
@@ -382,34 +383,6 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
     )
 
 
-def _joined_body(
-    words: Sequence[str],
-    i: int,
-    j: int,
-    s: Sentence,
-    *,
-    name_words: set[str],
-    bodies: frozenset[str],
-    roles: frozenset[str],
-) -> bool:
-    """Does *and* after chain *i..j* join two halves of one body's name: a chain of one to three
-    words after *the*, none an organisation noun, a first name or a role word, then capitalised
-    words up to a body noun ('the Securities and Exchange Commission', 'the Fish and Wildlife
-    Service', 'the Tenmile River Bridge and Tunnel Authority'; not 'the Treasury Department and
-    Ana Berg'; without *the*, 'Brannock Steel and Veldhoven Dairy' are two firms)?"""
-    return (
-        j - i < 3
-        and i > s.first
-        and words[i - 1].lower() == "the"
-        and j + 2 <= s.last
-        and not any(
-            (low := words[k].lower()) in bodies or low in FIRST_NAMES or low in roles or words[k].isupper()
-            for k in range(i, j + 1)
-        )  # (an acronym is a body's whole name: 'the FBI and Justice Department' are two)
-        and _body_name_follows(words, j + 2, s.last, name_words, bodies)
-    )
-
-
 def _holds_body_noun(
     words: Sequence[str], lows: Sequence[str], i: int, j: int, bodies: frozenset[str]
 ) -> bool:
@@ -433,24 +406,6 @@ def _in_body_tail(words: Sequence[str], i: int, j: int, bodies: frozenset[str], 
         and any(words[k].lower() in ("of", "for") for k in range(i + 1, j))
         and any(_body_noun(words[k], bodies) for k in range(i, j))
     )
-
-
-def _body_name_follows(
-    words: Sequence[str], k: int, last: int, name_words: set[str], organization_nouns: frozenset[str]
-) -> bool:
-    """Do the capitalised words from token *k* (at most four, up to *last*) include a body
-    noun ("Women's Rowing Association", "St Mary's Hospital", "Counter Workers’ Union": a
-    plural's possessive mark between them is stepped over)?"""
-    marks = 0
-    for i in range(k, min(k + 5, last + 1)):
-        if words[i] in ("'", "’") and i > k and words[i - 1].endswith("s") and not marks:
-            marks = 1
-            continue
-        if i - k - marks >= 4 or words[i] not in name_words:
-            return False
-        if words[i].lower() in organization_nouns:
-            return True
-    return False
 
 
 def nickname_end(words: Sequence[str], k: int, last: int) -> int:

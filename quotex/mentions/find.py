@@ -18,7 +18,7 @@ from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
-from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS
+from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS, FIELD_HEADS
 from quotex.mentions.affiliations import affiliation, numbered_unit
 from quotex.mentions.appointments import BARE_VERBS, stated_post
 from quotex.mentions.bracket_names import bracketed_bodies
@@ -51,6 +51,7 @@ from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     before_trailing_rank,
     counted_title,
+    document_word,
     is_body_word,
     is_role,
     past_party,
@@ -177,20 +178,20 @@ def _chain_mention(
         ):
             name_first = port[2]  # (a post's portfolio before an honorific: '... Development Dr Ana Berg')
     lone_role = last == first and split < 0 and name_first == last and is_role(words[last], lexicon)
+    lone_role = lone_role or (last == first == sent.first and document_word(lows[first]))
     if (
         lone_role
         and not _surname_label(tokens, last, shared)
         and not _named_surname(tokens, last, shared, lexicon)
     ):
-        return None  # a lone capitalised role word ("President") is not a name
+        return None  # a lone role word ("President") or a document noun opening a sentence ("Polls show")
     if (
         last == first == sent.first
         and lows[first] in lexicon.organization_nouns
         and words[sent.last] not in SENTENCE_ENDS
     ):
         return None  # 'Council delays vote on bus lanes': a body noun opening a headline, no name
-    # (one word left has no hyphenated title word to pass: no call for it)
-    name_first += _hyphen_tail(words, name_first, last) if name_first < last else 0
+    name_first += _hyphen_tail(words, name_first, last) if name_first < last else 0  # (one word: no call)
     if name_first > last:
         return None
     # (a lower-case word and one more after the chain: else no title follows, without the call)
@@ -613,5 +614,5 @@ def _split_title(
 
 @functools.lru_cache(maxsize=8)
 def _body_heads(lexicon: Lexicon) -> frozenset[str]:
-    """The words that end a body's name: organisation nouns and company words."""
-    return lexicon.organization_nouns | lexicon.company_words
+    """The words that end a body's name: organisation nouns, company words and fields of study."""
+    return lexicon.organization_nouns | lexicon.company_words | FIELD_HEADS

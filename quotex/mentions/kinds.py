@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.grammar import PLACE_OF_HEADS
-from quotex.lexicon.titles import GENERIC_BODIES, HONORIFICS
+from quotex.lexicon.titles import AND_PAIRS, GENERIC_BODIES, HONORIFICS
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_apposition,
@@ -37,8 +37,10 @@ def name_kind(
         if label in _ORG_ENTS:
             return "organization"
     words = tokens.words
-    if "&" in words[first : last + 1]:
-        return "organization"  # ('Procter & Gamble', 'Scholey & Fane': an ampersand joins a firm's names)
+    if "&" in words[first : last + 1] or holds_and_pair(lows, first, last):
+        # ('Procter & Gamble': an ampersand joins a firm's names; 'Tamar Valley Fire and Rescue':
+        # a public service's pair of words, lexicon.titles.AND_PAIRS)
+        return "organization"
     org = lexicon.organization_nouns
     if not _with_stops(org).isdisjoint(lows[first : last + 1]) and not (
         _given_then_surname(lows, first, last) and _person_title(title, lexicon)
@@ -141,3 +143,10 @@ def _person_title(title: str | None, lexicon: Lexicon) -> bool:
         or head in lexicon.open_role_nouns
         or (len(head) > 5 and head.endswith(("er", "or", "ist", "ian")))
     )
+
+
+def holds_and_pair(lows: Sequence[str], first: int, last: int) -> bool:
+    """Does the name *first..last* (*lows*: its text's words in lower case) hold a public
+    service's pair of words joined by *and* ('Fire and Rescue', 'Search and Rescue':
+    lexicon.titles.AND_PAIRS), which states the body's kind?"""
+    return any(lows[k] == "and" and (lows[k - 1], lows[k + 1]) in AND_PAIRS for k in range(first + 1, last))

@@ -27,7 +27,13 @@ from quotex.lexicon.function_words import (
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, IRREGULAR_PAST, POSSESSIVE_DETERMINERS, PREPOSITIONS
+from quotex.lexicon.grammar import (
+    FRONTING_PREPOSITIONS,
+    IRREGULAR_PAST,
+    ISSUED_NOUNS,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
+)
 from quotex.lexicon.titles import (
     INITIALISM_ROLE_NOUNS,
     PARTY_ADJECTIVES,
@@ -171,8 +177,8 @@ NOUN_OPENERS = frozenset("its their his her our the a an".split())
 
 
 def is_body_word(word: str, lexicon: Lexicon) -> bool:
-    """Does *word* end or head a body's name ('University', 'Department', 'Robotics')?"""
-    low = word.lower()
+    """Does *word* end or head a body's name ('University', 'Department', 'Robotics', 'Ltd.')?"""
+    low = word.lower().rstrip(".")  # (a company form's abbreviation: 'Ltd.', 'Inc.', 'Co.')
     return low in lexicon.organization_nouns or low in lexicon.company_words
 
 
@@ -603,3 +609,12 @@ def ordinal_in_name(words: Sequence[str], j: int, lo: int) -> bool:
         and w[:-2].isdigit()
         and w[-2:].lower() in _ORDINAL_SUFFIXES
     )
+
+
+def document_word(low: str) -> bool:
+    """Is lower-case *low* the plural of a noun of an issued document ('polls', 'studies',
+    'reports', 'figures': grammar.ISSUED_NOUNS)? A singular stays a possible name or headline
+    label ('Poll: ...' names the poll the story names later)."""
+    if not low.endswith("s") or low.endswith("ss"):
+        return False
+    return low in ISSUED_NOUNS or (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in ISSUED_NOUNS

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
+from quotex.mentions.kinds import holds_and_pair
 from quotex.speakers.salience import Resolver
 
 #: Nouns for the kind of a public or administrative body that copy uses as a second reference
@@ -206,7 +207,10 @@ def _kindless(res: Resolver, ent: Entity, head: str) -> bool:
     abbreviation ('UK')?"""
     if not ent.words or ent.name.replace(".", "") in PLACE_ABBREVIATIONS:
         return False
-    last = ent.words[-1].lower()
+    lows = [w.lower() for w in ent.words]
+    if holds_and_pair(lows, 0, len(lows) - 1):
+        return False  # ('Tamar Valley Fire and Rescue': a fire service, no regulator)
+    last = lows[-1]
     if last in _KIND_HEADS.get(head, ()):
         return True
     return last not in res.lexicon.organization_nouns and last not in GENERIC_BODIES

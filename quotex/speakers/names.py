@@ -494,6 +494,12 @@ def speaking_kind(ent: Entity) -> str:
     return "organization" if ent.kind == "organization" else "other"
 
 
+def _people_noun(noun: str, voices: frozenset[str]) -> bool:
+    """Is *noun* a noun of people: a plural in *-s* ('Officials', 'Nurses') or a voice noun?"""
+    low = noun.lower()
+    return noun.isalpha() and ((low.endswith("s") and not low.endswith("ss")) or low in voices)
+
+
 def _in_noun_modifier(
     words: Sequence[str],
     inside: Sequence[Mention],
@@ -524,9 +530,15 @@ def _in_noun_modifier(
     noun = words[k - 1]
     if preposition == "by" and noun.lower() in COMMISSIONING_PARTICIPLES:
         return True  # 'a review commissioned by BODY': the document rules read who published it
-    if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (noun.islower() or kind != "person"):
+    # ('Officials in Santa Velia said': a common noun in capitals because it opens the phrase)
+    common = noun.islower() or (k - 1 == seg_start and not any(x.first <= k - 1 <= x.last for x in inside))
+    if preposition in PLACE_PREPOSITIONS and noun.isalpha() and (common or kind != "person"):
         return True
-    if preposition == "in" and noun.isalpha() and noun.islower() and kind == "person":
+    if preposition in ("at", "from") and common and kind == "person" and _people_noun(noun, voices):
+        # ('Officials from Santa Velia', 'Nurses at Santa Velia General': a place or body, never
+        # a person, unless the noun is a work: 'a letter from Ana Roe'; not 'came from NAME')
+        return not is_authored(noun.lower())
+    if preposition == "in" and noun.isalpha() and common and kind == "person":
         return True  # 'a spokeswoman in Le Havre', 'in Del Rio': one is in a place, never in a person
     if preposition in _TARGET_PREPOSITIONS and preposition != "to" and noun.isalpha():
         return True  # 'A complaint against Ivo Berg', 'a book about Ana Roe': the target never speaks

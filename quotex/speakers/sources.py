@@ -33,6 +33,7 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS
+from quotex.lexicon.verb_frames import REFUSAL_FORMS
 from quotex.mentions.participles import participle_after_person
 from quotex.speakers.cataphora import named_after, named_next, self_named, self_named_next, taken_up
 from quotex.speakers.document_links import (
@@ -204,10 +205,6 @@ def _recorded(
         res.authored[issued_noun] = (e, a)
 
 
-#: Cues of a refusal to speak ('declined to comment', 'refused to be interviewed').
-_REFUSING_CUES = frozenset("declined declines refused refuses".split())
-
-
 def _refusal(text: str, att: Attribution) -> bool:
     """Is *att* a refusal to speak, its cue *declined*/*refused* and its content an infinitive
     ('X declined to comment')? Its source is credited (PolNeAR keys such reports) but is not
@@ -215,7 +212,7 @@ def _refusal(text: str, att: Attribution) -> bool:
     if att.cue is None or not att.parts:
         return False
     cue = text[att.cue[0] : att.cue[1]].lower()
-    return cue in _REFUSING_CUES and text[att.parts[0][0] : att.parts[0][1]].lower().startswith("to ")
+    return cue in REFUSAL_FORMS and text[att.parts[0][0] : att.parts[0][1]].lower().startswith("to ")
 
 
 def _fixed_source(res: Resolver, a: int, b: int, *, verb: int, named: bool) -> tuple[int, str | None] | None:
