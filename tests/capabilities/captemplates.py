@@ -171,6 +171,7 @@ from captemplates34_main import ROUND34_MAIN
 from captemplates35_main import ROUND35_MAIN
 from captemplates36_main import ROUND36_MAIN
 from captemplates37_main import ROUND37_MAIN
+from captemplates38_main import ROUND38_MAIN
 
 TENSES = ("past", "present")
 
@@ -3245,6 +3246,7 @@ CAPABILITIES = (
     *ROUND35_MAIN,
     *ROUND36_MAIN,
     *ROUND37_MAIN,
+    *ROUND38_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
