@@ -62,7 +62,7 @@ from quotex.lexicon.grammar import (
     TITLE_SMALL_WORDS,
 )
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
-from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, REFUSAL_FORMS, TELL_VERBS
+from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS, refusal_at
 from quotex.mentions import is_name_word
 from quotex.mentions.prefixes import prefix_title
 from quotex.mentions.role_heads import agent_noun
@@ -96,7 +96,7 @@ def frame_verb(words: Sequence[str], k: int, last: int) -> int:
         return k + 1
     if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
         # ('"C?" NAME declined to comment.': a refusal to speak reports no quotation)
-        return -1 if w in REFUSAL_FORMS and particle == "to" else k
+        return -1 if refusal_at(words, k, last) else k
     # ('"C," NAME began.', '"C," NAME swore, before ...': an irregular past that ends the clause)
     return k if w in IRREGULAR_PAST and frame_ends(words, k + 1, last) else -1
 

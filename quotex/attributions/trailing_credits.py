@@ -31,7 +31,6 @@ from quotex.lexicon.grammar import (
     RELATIVES,
     SAYING_NOUNS,
 )
-from quotex.lexicon.verb_frames import REFUSAL_FORMS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.records import QuoteKind
@@ -53,8 +52,6 @@ def _credit_verb(ctx: Context, k: int, last: int) -> tuple[str, int] | None:
     lexicon (not a participle), or a frame verb (:func:`frame_verb`). Returns the rule the
     credit gives and the verb's last token."""
     w = ctx.tokens.words[k]
-    if w in REFUSAL_FORMS and k + 1 <= last and ctx.lows[k + 1] == "to":
-        return None  # ('"Q?" NAME, the organiser, refused to answer.': no credit of the quotation)
     entry = ctx.lexicon.verb_forms.get(w)
     if entry is not None:
         if entry[1] == "speech" and not w.endswith(("ing", "en")):

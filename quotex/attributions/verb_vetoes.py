@@ -17,7 +17,7 @@ from quotex.attributions.naming import crowd_names_a_thing
 from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, REFUSAL_FORMS, TELL_VERBS
+from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS, refusal_at
 from quotex.mentions.naming_phrases import NAMING_VERB_FORMS, naming_participle
 from quotex.mentions.words import open_class_word
 
@@ -202,6 +202,6 @@ def has_short_subject(v: VerbCue) -> bool:
         and v.vclass != "naming"
         and not long
         and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
-        and not (lows[v.i] in REFUSAL_FORMS and v.i + 1 <= v.last and lows[v.i + 1] == "to")
-        and not (v.i - 2 >= v.first and lows[v.i - 1] == "to" and lows[v.i - 2] in REFUSAL_FORMS)
+        and not refusal_at(lows, v.i, v.last)
+        and not (v.i - 2 >= v.first and refusal_at(lows, v.i - 2, v.last))
     )

@@ -10,7 +10,7 @@ frame changes where a rule looks for the content or the source.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 TELL_VERBS = frozenset(
     [
@@ -154,6 +154,12 @@ TO_VERBS = frozenset("promise threaten vow pledge agree refuse decline propose c
 #: comment', 'refused to say'): such a verb reports no quotation before it, though PolNeAR keys
 #: the refusal itself as a report of its infinitive.
 REFUSAL_FORMS = frozenset("declined declines refused refuses".split())
+
+
+def refusal_at(lows: Sequence[str], k: int, last: int) -> bool:
+    """Is token *k* (up to *last*; *lows*: the words in lower case) a refusal to speak, a form of
+    :data:`REFUSAL_FORMS` before *to* ('declined to comment')?"""
+    return 0 <= k < last and lows[k] in REFUSAL_FORMS and lows[k + 1] == "to"
 
 
 #: Verbs whose agentless passive with an infinitive reports an unnamed source's view:
