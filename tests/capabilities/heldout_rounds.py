@@ -46,6 +46,7 @@ from heldout39 import HELD_OUT_39
 from heldout40 import HELD_OUT_40
 from heldout41 import HELD_OUT_41
 from heldout42 import HELD_OUT_42
+from heldout43 import HELD_OUT_43
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -90,4 +91,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_40
     + HELD_OUT_41
     + HELD_OUT_42
+    + HELD_OUT_43
 )
