@@ -605,6 +605,15 @@ def _family_name_first(draft: _Draft, names: Iterable[Sequence[str]]) -> bool:
     return draft.words[0].lower() in singles and draft.words[-1].lower() not in singles
 
 
+#: An elided name particle capitalised at a sentence's start ("D'Abadal said", "Dell'Acqua").
+_CAPITAL_ELIDED = ("D'", "D’", "Dell'", "Dell’", "Dall'", "Dall’")
+
+
+def _uncapitalised(word: str) -> str:
+    """*word* with an elided particle's capital in lower case ("D'Abadal" -> "d'Abadal")."""
+    return "d" + word[1:] if word.startswith(_CAPITAL_ELIDED) else word
+
+
 def _target(
     drafts: Sequence[_Draft],
     by_word: dict[str, list[int]],
@@ -621,6 +630,9 @@ def _target(
         # 'MCTAVISH': McTavish; 'JR' (its full stop split off before the colon): Jr.
         recased = tuple(cased.get(w) or cased.get(w + ".") or w[:1] + w[1:].lower() for w in words)
         target = _match(drafts, by_word, recased, m.kind)
+    if target < 0 and ("'" in m.name or "’" in m.name) and any(w.startswith(_CAPITAL_ELIDED) for w in words):
+        # ("D'Abadal": Pere d'Abadal)
+        target = _match(drafts, by_word, tuple(_uncapitalised(w) for w in words), m.kind)
     if target >= 0 and len(words) == 1 and m.gender and _clashes(drafts[target], m.gender):
         agreeing = _agreeing(drafts, by_word, words[0], m.gender)
         # ('MR. MBAKWE:' after only Patrice Mbakwe: a name male abroad, female in the census)

@@ -7,7 +7,7 @@ import pytest
 
 from quotex import extract_quotes
 from quotex.attributions.complements import subject_then_finite
-from quotex.attributions.frames import frame_verb
+from quotex.attributions.frame_verbs import frame_verb
 from quotex.attributions.quoting import quoting
 from quotex.attributions.turns import transcript_label
 from quotex.quote_spans import find_quote_spans

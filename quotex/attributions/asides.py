@@ -84,6 +84,8 @@ __all__ = [
 # How far (in tokens) the walkers below look left; each bounds a walk, so the cost stays linear.
 #: a parenthetical between commas after a name (', who ...,', ', a spokesman,')
 PARENTHETICAL_WINDOW = 40
+#: a past participle's aside after a noun subject ('The report, written by NAME for BODY, said')
+_PARTICIPLE_ASIDE_TOKENS = 16
 #: Words that open a parenthetical after a subject: a relative pronoun, an article, *including*.
 _ASIDE_FIRST_WORDS = frozenset(
     "who whose which where a an the including like especially particularly".split()
@@ -161,7 +163,7 @@ def skip_parenthetical_left(
         # 1958, said': a past participle's aside after a document or a noun subject
         or (
             past_participle(after)
-            and j - k <= 12
+            and j - k <= _PARTICIPLE_ASIDE_TOKENS
             and (issued_before(words, k, floor) or subject_for_aside(before, cue, lexicon))
         )
         or (after in CONNECTIVE_ASIDES and j - k <= 5 and subject_for_aside(before, cue, lexicon))

@@ -28,7 +28,8 @@ from quotex.attributions.copular_nouns import copular_content
 from quotex.attributions.credit_roles import clause_verb
 from quotex.attributions.findings import in_survey, survey_at
 from quotex.attributions.fragments import quoted_list_end
-from quotex.attributions.frames import frame_verb, headline_words
+from quotex.attributions.frame_verbs import frame_verb
+from quotex.attributions.frames import headline_words
 from quotex.attributions.headline_credits import headline_credit, is_headline_credit
 from quotex.attributions.introducers import behalf_source, hearer_subject, perspective_colon, sender_of_saying
 from quotex.attributions.issuers import author_for, document_issuer
@@ -61,6 +62,7 @@ from quotex.attributions.subjects import source_before, speaking_subject
 from quotex.attributions.that_frame import phrasal_frame_verb, that_frame_verb
 from quotex.attributions.turns import (
     LABEL_DASHES,
+    credit_line_label,
     dash_label,
     dotted_label,
     label_first,
@@ -147,7 +149,7 @@ def according_to(site: CueSite) -> Found | None:
         # the talks, C', 'to a person close to the family, who ..., C': the source's modifier
         k = modifier_comma(ctx, apposition_comma(ctx, tail + 1, last), last)  # ('NAME, ROLE since 1987,')
         k = modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
-        if k <= last and words[k] == ",":
+        if k <= last and words[k] in (",", ":", "):"):
             k += 1
         if reported_clause(words, k, last, ctx.lexicon) or (lows[i] == "per" and _verb_at(ctx, k, last)):
             return None  # 'According to the Herald, Ana Berg said C'; 'Per Lund, a pilot, said C': a name
@@ -180,7 +182,10 @@ def _is_transcript_label(site: CueSite) -> bool:
     return (
         first < i < last
         and site.ctx.quote_of[i + 1] < 0
-        and transcript_label(site.ctx.tokens, first, i)  # first: it bounds the label to three words
+        and (
+            transcript_label(site.ctx.tokens, first, i)  # first: it bounds the label to three words
+            or credit_line_label(site.ctx.tokens, first, i, site.ctx.lexicon) >= 0
+        )
         and not any(lows[k] in LABELS for k in range(first, i))
         and not headline_words(words, i + 2, last)
     )
@@ -198,8 +203,10 @@ def transcript(site: CueSite) -> Found | None:
     if last > i + 1 and tokens.words[last] in _STRAY_CLOSERS and site.ctx.quote_of[last] < 0:
         last -= 1  # the mark closing a quoted transcript's last turn ('... next week."')
     part = ((tokens.starts[i + 1], tokens.ends[last]),)
-    cue = (tokens.starts[i], tokens.ends[i])
+    cue = (tokens.ends[i] - 1, tokens.ends[i])  # (the colon of '):' too)
     source = (label_first(tokens, site.first, i), i - 1)  # (after a time stamp: '[00:14:09] Ana Berg:')
+    if (named := credit_line_label(tokens, site.first, i, site.ctx.lexicon)) >= 0:
+        source = (site.first, named)  # ('Ana Berg (thatcher): C.': the name, its craft a title)
     return Attribution(part, source, cue, "transcript", QuoteKind.DIRECT), i + 1, site.last
 
 

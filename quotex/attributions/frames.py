@@ -24,6 +24,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.counted_nouns import plural_count
+from quotex.attributions.frame_verbs import frame_ends, frame_verb
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -36,8 +37,6 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
-    PRONOUNS,
-    STOP_WORDS,
     TIME_WORDS,
 )
 from quotex.lexicon.grammar import (
@@ -45,9 +44,7 @@ from quotex.lexicon.grammar import (
     ADJUNCT_SUBORDINATORS,
     ADVERBS,
     CLAUSE_SUBORDINATORS,
-    CONTINUING_VERBS,
     COPULA,
-    DASHES,
     IRREGULAR_PAST,
     MODIFIER_PREPOSITIONS,
     NOUN_DETERMINERS,
@@ -62,7 +59,7 @@ from quotex.lexicon.grammar import (
     TITLE_SMALL_WORDS,
 )
 from quotex.lexicon.reporting_verbs import GESTURE_FORMS
-from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS, refusal_at
+from quotex.lexicon.verb_frames import OF_OBJECT_VERBS, TELL_VERBS
 from quotex.mentions import is_name_word
 from quotex.mentions.prefixes import prefix_title
 from quotex.mentions.role_heads import agent_noun
@@ -85,22 +82,6 @@ REPORT_TAIL_OPENERS = PREPOSITIONS | frozenset(
 )
 
 
-def frame_verb(words: Sequence[str], k: int, last: int) -> int:
-    """Token *k* is a reporting frame's verb: a lower-case word with a verb ending ('fumed',
-    'implores') or one before a particle ('shot back', 'went on'): its last token (the particle's), or -1."""
-    w = words[k]
-    if not (w.isalpha() and w.islower()) or w in STOP_WORDS or w in PRONOUNS:
-        return -1
-    particle = words[k + 1] if k + 1 <= last else ""
-    if particle in PHRASAL_PARTICLES and (particle != "on" or w in CONTINUING_VERBS):
-        return k + 1
-    if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
-        # ('"C?" NAME declined to comment.': a refusal to speak reports no quotation)
-        return -1 if refusal_at(words, k, last) else k
-    # ('"C," NAME began.', '"C," NAME swore, before ...': an irregular past that ends the clause)
-    return k if w in IRREGULAR_PAST and frame_ends(words, k + 1, last) else -1
-
-
 def hyphened_verb_start(tokens: Tokens, v: int) -> int:
     """The first token of a hyphenated verb whose last part is token *v* ('tut-tutted',
     'pooh-poohs', 'double-checked'): *v* - 2 when a lower-case word and a hyphen stand joined
@@ -110,16 +91,6 @@ def hyphened_verb_start(tokens: Tokens, v: int) -> int:
         w = words[v - 2]
         return v - 2 if w.isalpha() and w.islower() else v
     return v
-
-
-#: Tokens that end a reporting frame's clause.
-FRAME_ENDS = frozenset([".", ",", ";", "!", "?", "…", ")", "]"]) | DASHES
-
-
-def frame_ends(words: Sequence[str], k: int, last: int) -> bool:
-    """The reporting frame's clause ends before token *k*: the sentence end, a comma, or the
-    dash or bracket that closes an aside ('- "C," Lind fumed - and left')."""
-    return k > last or words[k] in FRAME_ENDS
 
 
 #: A reporting frame's verb may be followed by one modifier of at most this many tokens.

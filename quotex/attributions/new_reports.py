@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context, holds_simple_past
+from quotex.attributions.frame_verbs import frame_verb
 from quotex.attributions.verb_groups import verb_group_start
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS, TOPIC_PREPOSITIONS
@@ -61,6 +62,28 @@ def opens_with_subordinate(words: Sequence[str], a: int, k: int) -> bool:
 _SAYING_FORMS = frozenset("said says told tells".split())
 
 
+def colon_frame(words: Sequence[str], qo: Sequence[int], v: int, last: int) -> bool:
+    """Token *v* is the verb of the frame ``VERBED: "C"``, whatever the verb ('scoffed: "C"',
+    'shot back: "C"'): a frame verb (:func:`~quotex.attributions.frame_verbs.frame_verb`), then a
+    colon and a quotation."""
+    e = frame_verb(words, v, last)
+    return e >= 0 and e + 2 <= last and words[e + 1] == ":" and qo[e + 1] < 0 and qo[e + 2] >= 0
+
+
+def _apposed_name_end(words: Sequence[str], qo: Sequence[int], c: int, last: int) -> int:
+    """The comma that closes a name set off after the comma *c* (', Ida Berg,'), or -1."""
+    j = c + 1
+    while j <= last and j - c <= SUBJECT_WORDS_MAX and qo[j] < 0 and is_name_word(words[j]):
+        j += 1
+    return j if j > c + 1 and j < last and words[j] == "," else -1
+
+
+def _saying_verb(words: Sequence[str], qo: Sequence[int], v: int, last: int) -> bool:
+    """Token *v*, after a name set off by commas, is a form of *say* or *tell*, or the verb of
+    a colon frame ('..., Ida Berg, said C', 'one, Ida Berg, deadpanned: "C"')."""
+    return words[v] in _SAYING_FORMS or colon_frame(words, qo, v, last)
+
+
 def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> bool:
     """Tokens from *k* open a clause of their own that reports: a subject (a capitalised name,
     maybe after an honorific or a role, or a determiner and up to four lower-case words; with
@@ -85,8 +108,16 @@ def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> boo
             return False
         if m > k and w.islower() and (w in MAIN_REPORT_FORMS or w in FINITE_AUXILIARIES or w in MODALS):
             break
-        if w == "," and named and m > k and m + 1 <= last and words[m + 1] in _SAYING_FORMS:
+        if w == "," and named and m > k and m + 1 <= last and _saying_verb(words, qo, m + 1, last):
             m += 1  # '..., Tomas Reyes, said C': a name set off by commas is the main clause's subject
+            break
+        if (
+            w == ","
+            and m > k
+            and (c := _apposed_name_end(words, qo, m, last)) > 0
+            and _saying_verb(words, qo, c + 1, last)
+        ):
+            m = c + 1  # 'but one, Ida Berg, deadpanned: "C"': the subject's name in apposition
             break
         if not (_subject_word(w, m == k) or (bare and m == k)):
             return False
@@ -99,8 +130,10 @@ def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> boo
         m += 1
         if m > last or words[m] not in _REPORT_PARTICIPLES:
             return False
-    if m > last or words[m] not in MAIN_REPORT_FORMS or qo[m] >= 0:
+    if m > last or qo[m] >= 0:
         return False
+    if words[m] not in MAIN_REPORT_FORMS:
+        return colon_frame(words, qo, m, last)  # 'but Ida Berg scoffed: "C"'
     nxt = m + 1
     if nxt < last and words[nxt] in (":", ",") and qo[nxt] < 0:
         return qo[nxt + 1] >= 0  # 'Mr. Pell said: "C"'

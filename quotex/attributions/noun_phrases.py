@@ -16,6 +16,7 @@ from quotex.attributions.np_heads import (
 )
 from quotex.attributions.np_words import (
     all_idiom,
+    before_role_noun,
     coordinated_plural_end,
     counted_pronoun,
     determiner_at,
@@ -32,7 +33,7 @@ from quotex.attributions.np_words import (
     source_apposition,
     titled_name_after,
 )
-from quotex.attributions.phrase_joins import and_in_name_phrase
+from quotex.attributions.phrase_joins import and_in_name_phrase, listed_areas_start
 from quotex.attributions.role_lists import apposed_names_end, counted_list, relative_then_name
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
@@ -68,7 +69,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
-from quotex.mentions import apposition_title, is_body_word, is_name_word, role_head_before
+from quotex.mentions import apposition_title, is_name_word, role_head_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.participles import participle_form
@@ -298,8 +299,8 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             j -= 1
             continue
         if lj in ("and", "or", "&") and and_in_name_phrase(words, j, head, floor, lexicon.organization_nouns):
-            i = j  # 'the Ministry of Trade and Industry said', 'Farmers from Kent and East Sussex said'
-            j -= 1
+            i = j = listed_areas_start(words, j, floor)  # 'the Ministry of Trade and Industry said',
+            j -= 1  # 'Farmers from Kent and East Sussex said', 'the Commission for Rail, Road and Canal'
             continue
         if (
             lj in STOP_WORDS
@@ -331,8 +332,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                     and lj not in PREPOSITIONS
                     and lj not in DETERMINERS
                     and lj not in IRREGULAR_PAST
-                    and words[j + 1].islower()
-                    and (words[j + 1] in lexicon.role_words or is_body_word(words[j + 1], lexicon))
+                    and before_role_noun(words, j + 1, head, lexicon)
                 )
             )
         ):

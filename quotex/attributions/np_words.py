@@ -31,7 +31,7 @@ from quotex.lexicon.grammar import (
     RELATIVES,
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, MEDIUM_VERB_FORMS
-from quotex.mentions import is_name_word, prefix_title
+from quotex.mentions import is_body_word, is_name_word, prefix_title
 from quotex.mentions.words import counted_plural, is_role
 from quotex.tokens import Tokens
 
@@ -70,6 +70,23 @@ def opens_with_participle(words: Sequence[str], src: tuple[int, int]) -> bool:
         and len(first) > 4
         and (nxt.lower() in NOUN_DETERMINERS or nxt.lower() in QUANTIFIERS or is_name_word(nxt))
     )
+
+
+#: The most lower-case nouns that may modify a role noun before a name ('rail | accessibility |
+#: officer Ana Berg').
+_ROLE_MODIFIER_NOUNS = 3
+
+
+def before_role_noun(words: Sequence[str], k: int, head: int, lexicon: Lexicon) -> bool:
+    """Is token *k* a lower-case role or body noun, or one of up to
+    :data:`_ROLE_MODIFIER_NOUNS` lower-case words before one, all before token *head*?"""
+    for m in range(k, min(head, k + _ROLE_MODIFIER_NOUNS)):
+        w = words[m]
+        if not (w.isalpha() and w.islower()):
+            return False
+        if w in lexicon.role_words or is_body_word(w, lexicon):
+            return True
+    return False
 
 
 def modifies_role(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:

@@ -47,3 +47,19 @@ def coordinated_places(words: Sequence[str], j: int, head: int, floor: int) -> b
     noun = words[k - 1]
     opens = k - 1 == floor or not words[k - 2][:1].isalnum()
     return noun.isalpha() and noun.lower().endswith(_PEOPLE_PLURALS) and (noun.islower() or opens)
+
+
+#: The most tokens of a portfolio's list of areas before its last *and* ('Rail, Road').
+_LIST_REACH = 8
+
+
+def listed_areas_start(words: Sequence[str], j: int, floor: int) -> int:
+    """The first area of a body's list of areas whose last *and* is token *j*, read leftwards
+    over capitalised words and commas up to the *of* or *for* after the body noun ('the
+    Commission for | Rail, Road | and Canal Safety'); *j* when no comma stands in that run."""
+    k = j - 1
+    while k > floor and j - k <= _LIST_REACH and (is_name_word(words[k]) or words[k] == ","):
+        k -= 1
+    if words[k] not in ("of", "for") or "," not in words[k + 1 : j] or words[k + 1] == ",":
+        return j
+    return k + 1

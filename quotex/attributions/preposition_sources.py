@@ -138,15 +138,16 @@ def apposition_comma(ctx: Context, k: int, last: int) -> int:
     """The comma that closes an apposition to a fronted source's name, when the comma at token
     *k* opens one that holds a role noun and no verb of its own before a relative pronoun
     ('According to NAME, | pipe major at BODY since 1987 |, C', '..., | a former shipwright who
-    now runs the yard's training |, C'); else *k*."""
+    now runs the yard's training |, C'), or the colon before a quotation that closes it; else *k*."""
     words, lows = ctx.tokens.words, ctx.lows
     if k + 2 > last or words[k] != "," or not is_name_word(words[k - 1]):
         return k
     role = relative = False
     for m in range(k + 1, min(last, k + _APPOSITION_REACH) + 1):
         w, low = words[m], lows[m]
-        if w == ",":
-            return m if role and m > k + 1 else k
+        if w == "," or (w in (":", "):") and m + 1 <= last and ctx.quote_of[m + 1] >= 0):
+            return m if role and m > k + 1 else k  # (or the colon before a quotation: 'In the words of
+            # NAME, a wheelwright in Mirefield: "C"')
         if ctx.quote_of[m] >= 0 or w in (".", ";", ":", "?", "!"):
             return k
         relative = relative or low in ("who", "which", "whose")

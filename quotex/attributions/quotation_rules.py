@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-import regex
 from attrs import define, frozen
 
 from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
@@ -15,6 +14,7 @@ from quotex.attributions.clauses import quotation_last
 from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
 from quotex.attributions.copular_credits import copular_credited
+from quotex.attributions.frame_verbs import frame_verb
 from quotex.attributions.introducers import (
     dash_introducer,
     elided_predicate,
@@ -22,10 +22,9 @@ from quotex.attributions.introducers import (
     possessor_of_saying,
 )
 from quotex.attributions.model import Attribution, direct_attribution
-from quotex.attributions.naming import without_titles
 from quotex.attributions.next_credit import credit_after
 from quotex.attributions.noun_phrases import np_right
-from quotex.attributions.quoting import scare_quote
+from quotex.attributions.quotation_gaps import QUOTE_CHARS, narrative_ends
 from quotex.attributions.subject_words import inverted_word, lone_title_word
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verbless_credits import verbless_credited
@@ -45,64 +44,8 @@ from quotex.lexicon.grammar import (
 from quotex.mentions import is_name_word
 from quotex.mentions.naming_phrases import person_head
 from quotex.quote_spans import QuoteSpan
-from quotex.records import QuoteKind
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
-
-#: Words that open a noun phrase around a quoted word ('the "express" ferry', 'her "improved"
-#: plan'), or a clause of its own ('to add that "C"'): no next part of a quotation follows them.
-_NOUN_OPENERS = frozenset("the a an his her its their our this that these those".split())
-
-
-def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
-    """Between two quotations stands only the earlier one's attribution:
-    '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'; not, after a direct quotation,
-    when an article or a possessive stands right before the later one, whose words then name a
-    thing of the credit's clause ('"A," said Smith, standing beside the "express" ferry')."""
-    text = ctx.tokens.text
-    if start - end > 400 or text.find("\n", end, start) >= 0:
-        return False
-    before = text[max(end, start - 40) : start].split()
-    if prev.kind is QuoteKind.DIRECT and before and before[-1].lower() in _NOUN_OPENERS:
-        return False  # ('..., standing beside the "express" ferry': a word in a noun phrase, no next part)
-    gap = without_titles(ctx, end, start)
-    words = gap.split()
-    verbs = ctx.lexicon.verb_forms
-    ends = narrative_ends(gap, ctx.lexicon)
-    if ends > 1 or (ends and scare_quote(text, start)):
-        # (a sentence of narrative stands between them, or a sentence of narrative goes on into
-        # a word or two in marks: '"A," she said. The ladder was declared "finished"')
-        return False
-    if (
-        prev.cue is not None
-        and end <= prev.cue[0]
-        and prev.cue[1] <= start
-        and len(gap) <= 400
-        and "\n" not in gap
-        and not any(c in gap for c in '"“”«»:')
-    ):
-        # '"A," said Jane Roe, a physicist who directs the programme. "B."'
-        return not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
-    return (
-        len(gap) <= 120
-        and ":" not in gap
-        and (len(words) <= 4 or any(w.lower().strip(",.;") in verbs for w in words))
-        and "\n" not in gap
-        and not any(c in gap for c in QUOTE_CHARS)
-        and not any(w.lower().strip(",.:;") in ("adding", "saying") for w in words)
-    )
-
-
-def narrative_ends(gap: str, lexicon: Lexicon) -> int:
-    """Sentence ends in *gap* (:data:`NARRATIVE_END`), less the full stops of title
-    abbreviations and honorifics ('a former ally of Sen. Omar Diallo')."""
-    count = 0
-    for m in NARRATIVE_END.finditer(gap):
-        stop = m.start() + len(m.group().split(".")[0])  # the full stop ('?', '!': no stop)
-        word = gap[:stop].rsplit(maxsplit=1)[-1].lower()
-        if word not in lexicon.title_abbreviations and word not in lexicon.honorifics:
-            count += 1
-    return count
 
 
 def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
@@ -113,12 +56,6 @@ def alone_in_sentence(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
         if (tokens.starts[k] < span.start or tokens.ends[k] > span.end) and words[k][:1].isalnum():
             return False
     return True
-
-
-#: A sentence end after a lower-case word ('said. Then'), not after an abbreviation ('U.S. Navy').
-#: (Stricter than lexicon.quote_marks.SENTENCE_END on purpose: it tells narrative from an
-#: attribution between two quotations.)
-NARRATIVE_END = regex.compile(r"[a-z]{2,}[.?!][\"”’]?\s+[\"“A-Z]")
 
 
 def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -295,6 +232,17 @@ def _can_speak(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _apposed_name(words: Sequence[str], src: tuple[int, int], colon: int) -> tuple[int, int] | None:
+    """The name that opens *src* when a comma closes it right before the frame verb of the
+    colon at token *colon* ('Ida Berg' of 'but one, Ida Berg, deadpanned:'), else None."""
+    j = src[0]
+    while j <= src[1] and is_name_word(words[j]):
+        j += 1
+    if j > src[0] and j + 1 < colon and words[j] == "," and frame_verb(words, j + 1, colon - 1) == colon - 1:
+        return (src[0], j - 1)
+    return None
+
+
 def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
     """The speaker of the clause that the colon at token *colon* closes, whatever its verb:
     an inverted credit ('Stated Ida Strand:', 'explained harbour master Ida Strand:'), a
@@ -325,9 +273,12 @@ def introducer_source(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] 
         if not opens_clause or ctx.quote_of[k] >= 0:
             continue
         src = np_right(tokens, k + 1, colon - 1, lexicon)
+        apposed = _apposed_name(words, src, colon) if src is not None else None
+        src = apposed or src
         if src is None or src[1] + 1 >= colon or not _plain_source(ctx, src):
             continue
-        verb = words[src[1] + 1].lower()
+        # ('but one, Ida Berg, deadpanned:': the apposed name's verb after its comma)
+        verb = words[src[1] + 2 if apposed else src[1] + 1].lower()
         if (
             verb in AUXILIARIES
             or verb in CONTRACTED_AUXILIARIES
@@ -385,8 +336,6 @@ def plain_phrase(tokens: Tokens, src: tuple[int, int]) -> bool:
     return tokens.words[src[0]][:1].isalnum() and not any(c in phrase for c in QUOTE_OR_DASH)
 
 
-#: Quotation marks: in a gap or a report's tail they show somebody else's words.
-QUOTE_CHARS = frozenset('"“”«»')
 #: Characters that no plain speaker's phrase holds: quotation marks and dashes.
 QUOTE_OR_DASH = QUOTE_CHARS | frozenset("—–")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from quotex.attributions.context import Context
 from quotex.attributions.model import Attribution
-from quotex.attributions.quotation_rules import narrative_ends
+from quotex.attributions.quotation_gaps import narrative_ends
 from quotex.lexicon.verb_frames import DIRECTIVE_CONTROL_FORMS
 from quotex.quote_spans import QuoteSpan
 

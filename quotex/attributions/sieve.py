@@ -45,10 +45,10 @@ from quotex.attributions.non_reports import (
     reports_nothing,
     without_trailing_adjunct,
 )
+from quotex.attributions.quotation_gaps import between_only_attribution
 from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
     QuoteSite,
-    between_only_attribution,
     credited_short,
     dash_credit,
 )

@@ -15,7 +15,8 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context, is_source_noun, manner_adverb, opens_sentence, title_case
-from quotex.attributions.frames import FRAME_SOURCE_TOKENS, frame_verb, hyphened_verb_start
+from quotex.attributions.frame_verbs import frame_verb
+from quotex.attributions.frames import FRAME_SOURCE_TOKENS, hyphened_verb_start
 from quotex.attributions.model import Attribution
 from quotex.attributions.modifiers import modified_source_after
 from quotex.attributions.noun_phrases import np_right

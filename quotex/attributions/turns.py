@@ -2,6 +2,8 @@
 
 * :func:`transcript_label`: a speaker label before a colon (``VANCE:``, ``Q:``, and in a
   hearing, names in title case: ``Strachan:``), rule ``transcript``;
+* :func:`credit_line_label`: a roundup's credit line before an unmarked quotation (``Ana Berg
+  (thatcher):``, ``Ana Berg, 47:``), the same rule;
 * :func:`dotted_label`: an interview's ``Q.`` / ``A.`` (trigger ``dotted_label``);
 * :func:`dash_label`: an interview's ``Q —`` / ``A —`` (the same trigger);
 * :func:`paragraph_last`: the end of the turn a label opens.
@@ -14,9 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, NAME_SUFFIXES, STOP_WORDS
 from quotex.lexicon.grammar import INTERVIEW_LABELS, QUESTION_LABELS
 from quotex.mentions import is_name_word
+from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.words import is_role
 from quotex.quote_spans import TURN_MARKS
 from quotex.sentences import word_hyphen
 from quotex.tokens import Tokens
@@ -61,6 +66,36 @@ def transcript_label(tokens: Tokens, first: int, colon: int) -> bool:
         return False  # ('Pledged: 781.': a tally, not a turn)
     nxt = paragraph_last(tokens, colon) + 1
     return _labelled_turn(tokens, nxt) or _previous_turn(tokens, first)
+
+
+#: The most lower-case words of a roundup credit's descriptor ('(retired welder)', ', sign writer').
+_DESCRIPTOR_WORDS = 4
+
+
+def credit_line_label(tokens: Tokens, first: int, colon: int, lexicon: Lexicon) -> int:
+    """Tokens *first* .. *colon* - 1, opening a paragraph, are a roundup's credit line before an
+    unmarked quotation: a full name in title case (two to four words), then an age or a craft in
+    lower case in brackets or after a comma (``Ana Berg (thatcher):``, ``Ana Berg, 47:``, ``Ana
+    Berg, 47, retired welder:``; not a dateline's ``New York (Reuters):``), and a capitalised word
+    after the colon. Returns the name's last token, or -1."""
+    words = tokens.words
+    if not 2 < colon - first <= _LABEL_TOKENS + _DESCRIPTOR_WORDS or not opens_paragraph(tokens, first):
+        return -1
+    if colon + 1 >= len(words) or not words[colon + 1][:1].isupper():
+        return -1
+    n = next((k for k in range(first, colon) if words[k] in ("(", ",")), colon)
+    if n - first < 2 or not _name_label(words[first:n]) or words[first].lower() in STOP_WORDS:
+        return -1
+    rest = [w for w in words[n:colon] if w not in ("(", ")", ",")]
+    if not 0 < len(rest) <= _DESCRIPTOR_WORDS or not all(
+        w.isdigit() or (w.isalpha() and w.islower()) for w in rest
+    ):
+        return -1
+    if words[n] == "(":  # ('(thatcher)', '(sign writer, 61)'; '):' is one token)
+        return n - 1 if words[colon - 1] == ")" or words[colon] == "):" else -1
+    # (after a comma an age, or a craft ending in a role noun: 'Ana Berg, retired welder:'; not
+    # 'At Tarrowby Coachworks, views differed:')
+    return n - 1 if rest[0].isdigit() or is_role(rest[-1], lexicon) or agent_noun(rest[-1], lexicon) else -1
 
 
 def label_first(tokens: Tokens, first: int, colon: int) -> int:

@@ -528,7 +528,7 @@ ING_MODIFIERS = frozenset(
 #: job-title nouns with no verb reading before a role ('works manager', 'parks officer'; OED).
 PLURAL_ROLE_MODIFIERS = frozenset(
     """sales affairs arts sports news customs resources services systems products programmes
-    programs events savings works arms parks grounds weapons""".split()
+    programs events savings works arms parks grounds weapons highways waterways roads utilities""".split()
 )
 
 #: Lower-case words that can modify a role noun in a title ("top Kremlin aide").
@@ -797,6 +797,9 @@ FAMILY_NAMES_FIRST = frozenset(
 #: married and maiden surnames in *-ienė*, *-aitė*, *-ytė* (lower case, written with their
 #: accents: an unaccented *-ova* is also Italian *Casanova*, *Villanova*).
 WOMENS_NAME_WORDS = frozenset(["kaur"])
+#: Sikh names that stand right after a given name (*Jaswinder Kaur Dhillon*, *Gurpreet Singh
+#: Sandhu*; Wikipedia, "Singh" and "Kaur"): the word before them is a given name, never a role.
+AFTER_GIVEN_NAMES = frozenset(["kaur", "singh"])
 WOMENS_SURNAME_ENDINGS = ("dóttir", "dottir", "ová", "ienė", "aitė", "ytė")
 
 #: Body-part nouns: with *kinship* nouns the inalienable possessions of English grammar (Quirk

@@ -54,6 +54,7 @@ from quotex.mentions.words import (
     is_body_word,
     is_name_word,
     is_role,
+    lone_past_form,
     open_class_word,
     opens_verb_phrase,
     party_tag,
@@ -196,7 +197,11 @@ def role_phrase(
                 words, first, j - 1, lexicon, bare=not (definite or indefinite or _closes(words, j, end))
             )
         )
-        or (colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
+        # ('NAME, deadpanned:' is a frame verb after an apposed name, not a credit)
+        or (
+            (colon_credit_follows(words, j, end) and noun_head(words, first, j - 1, words_before_head=2))
+            and not lone_past_form(words, first, j - 1)
+        )
     ):
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')

@@ -8,13 +8,67 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES
-from quotex.mentions.words import ANY_FIRST_NAMES, body_name_tail, is_name_word, is_role, plural_form
+from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form
+
+#: Function words that never stand inside the capitalised words after a body name's *and*.
+_TAIL_BREAKS = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
+)
+
+
+def body_name_tail(
+    words: Sequence[str],
+    k: int,
+    last: int,
+    role_words: frozenset[str] = frozenset(),
+    heads: frozenset[str] = frozenset(),
+) -> int:
+    """The last token of the capitalised words that close a body's name after its *and* (token
+    *k* - 1), or -1. One to three name words up to the end of the capitalised run ('Ministry of
+    Trade and Industry', 'Department of Ports and Inland Waterways', 'Institute of Soil and
+    Water Sciences'); two or three only when none is a first name or a role word, which open
+    a person coordinated with the body ('the Ministry of Health and Ana Berg', '... and
+    Finance Minister Ivo Dahl'), unless the last is one of the body *heads* ('Office of
+    Fisheries and Marine Resources'); a role noun's plural at the end names the members
+    ('Association of Emergency and Critical Care Nurses')."""
+    j = k
+    while j <= last and j - k < 4 and is_name_word(words[j]) and words[j].lower() not in _TAIL_BREAKS:
+        j += 1
+    if j == k or j - k > 3 or (j <= last and is_name_word(words[j])):
+        return -1
+    tail = [w.lower() for w in words[k:j]]
+    if tail[-1] in _PEOPLE_PLURALS:
+        return j - 1  # ('Children and Young People': a group of people, never a person's name)
+    # (a plural role noun that ends it names the members, no person: 'Critical Care Nurses')
+    people = tail[:-1] if plural_form(tail[-1]) else tail
+    if (
+        j - k > 1
+        and any(_first_or_role(w, role_words) for w in people)
+        and (tail[-1] not in heads or any(w in role_words for w in tail))
+    ):
+        return -1
+    return j - 1
+
+
+#: Irregular plurals of nouns for people, which end a group's name and never a person's
+#: ('the Office of the Ombudsman for Children and Young People', 'Council for Older People').
+_PEOPLE_PLURALS = frozenset("people children men women".split())
+
+
+def _first_or_role(low: str, role_words: frozenset[str]) -> bool:
+    """Is lower-case *low* a listed first name or a role word?"""
+    return low in ANY_FIRST_NAMES or low in role_words
+
+
+#: How far back from its *and* a body's *of* or *for* may stand (a list of areas: 'of Mines,
+#: Quarries and').
+_NAME_REACH = 6
 
 
 def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     """Is the 'and' at token *j* inside a body's name, as the mention chains read one: after
     an 'of' in a capitalised run (or a 'for' after a capitalised word), before the name's last
-    capitalised words (words.body_name_tail: 'for the Ministry of Trade and Industry,', 'the
+    capitalised words (:func:`body_name_tail`: 'for the Ministry of Trade and Industry,', 'the
     Department of Ports and Inland Waterways', 'the Agency for Coastal Safety and Flood Defence')?"""
     if j - 2 < 0 or j + 1 > end or not is_name_word(words[j - 1]) or body_name_tail(words, j + 1, end) < 0:
         return False
@@ -22,8 +76,13 @@ def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     # ('co-director of the Voting Rights and Election Administration Clinic': *the* after *of*)
     while (
         k > 0
-        and j - k <= 4
-        and (is_name_word(words[k]) or words[k] in ("of", "for") or _the_after_of(words, k))
+        and j - k <= _NAME_REACH
+        and (
+            is_name_word(words[k])
+            or words[k] in ("of", "for")
+            or _the_after_of(words, k)
+            or (words[k] == "," and is_name_word(words[k - 1]))  # ('for Rail, Road and Canal Safety')
+        )
     ):
         if words[k] == "of" or (words[k] == "for" and is_name_word(words[k - 1])):
             return True  # ('the Agency for Coast and Flood Defence': *for* after the body's name)
@@ -38,10 +97,11 @@ def _the_after_of(words: Sequence[str], k: int) -> bool:
 
 def and_in_body_name(words: Sequence[str], j: int, head: int, bodies: frozenset[str]) -> bool:
     """Is the 'and' at token *j* inside the name of a body that ends at token *head*, read
-    leftwards from it: just before its last word after an *of* (:func:`joins_body_name`), or
+    leftwards from it: just before its last words after an *of* (:func:`joins_body_name`), or
     between its two halves (:func:`joins_body_halves`)?"""
+    closes = head == j + 1 or body_name_tail(words, j + 1, head) == head  # ('... and Upland Development')
     return (
-        (head == j + 1 or _lower_head_after(words, j, head)) and joins_body_name(words, j, head)
+        (closes or _lower_head_after(words, j, head)) and joins_body_name(words, j, head)
     ) or joins_body_halves(words, j, head, bodies)
 
 

@@ -27,13 +27,13 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
+from quotex.mentions.body_joins import body_name_tail
 from quotex.mentions.compounds import COMPOUND_HEADS, body_compound, co_prefix
 from quotex.mentions.group_names import named_group_end
 from quotex.mentions.joined_names import body_name_follows, joined_body
-from quotex.mentions.word_memo import lower_words, name_words_of
+from quotex.mentions.word_memo import elided_names, lower_words, name_words_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
-    body_name_tail,
     capitals,
     is_name_word,
     party_tag,
@@ -83,13 +83,14 @@ def name_chains(
     caps: Sequence[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words inside each sentence; a body's name runs on over *of* and one
-    *and* ('Ministry of Trade and Industry'; *role_words*, *body_heads*: words.body_name_tail).
+    *and* ('Ministry of Trade and Industry'; *role_words*, *body_heads*: body_joins.body_name_tail).
     *lows*, *surnames* (:func:`given_surnames`), *caps* (words.capitals): when the caller has them."""
     words = tokens.words
     lows = lower_words(words) if lows is None else lows
     chains: list[tuple[int, int]] = []
     caps = capitals(words) if caps is None else caps  # (only these can start a name)
     name_words = name_words_of(set(map(words.__getitem__, caps)))  # (each distinct capital once)
+    name_words |= elided_names(tokens.text, words)  # ('Laia | d'Ors')
     surnames = given_surnames(words, lows, caps) if surnames is None else surnames
     ci, n_caps = 0, len(caps)
     for s in sentences:
@@ -352,7 +353,12 @@ def _inner_join(
         and words[j + 2] == "the"
         and words[j + 3] in name_words
         and lows[j + 3] not in _ALWAYS_FUNCTION
-        and lows[j + 3] not in role_words
+        # (a role with a portfolio after *for* names the role's office: 'the Office of the
+        # Commissioner for Older People')
+        and (
+            lows[j + 3] not in role_words
+            or (j + 5 <= last and lows[j + 4] == "for" and words[j + 5] in name_words)
+        )
         # (not the prefix of a person's role: 'Co-Founder NAME of the X Cooperative')
         and any(lows[k] in organization_nouns and not co_prefix(lows, k) for k in range(i, j + 1))
     ):
@@ -399,10 +405,12 @@ def _body_noun(word: str, bodies: frozenset[str]) -> bool:
 
 def _in_body_tail(words: Sequence[str], i: int, j: int, bodies: frozenset[str], name_words: set[str]) -> bool:
     """Is chain *i..j* a body's name past its *of* or *for*, with a name word after the possessive
-    that follows token *j* ("the Foundation for Children's Literacy")?"""
+    that follows token *j* ("the Foundation for Children's Literacy"; not a person's first name:
+    "the Office of the Commissioner for Older People's Ana Berg")?"""
     return (
         j + 2 < len(words)
         and words[j + 2] in name_words
+        and words[j + 2].lower() not in ANY_FIRST_NAMES
         and any(words[k].lower() in ("of", "for") for k in range(i + 1, j))
         and any(_body_noun(words[k], bodies) for k in range(i, j))
     )

@@ -48,8 +48,11 @@ def named_group_end(
 
 
 #: Bodies whose name lists their portfolio's areas ('the Department for Environment, Food and
-#: Rural Affairs', 'the Ministry of Agriculture, Fisheries and Food').
-PORTFOLIO_BODIES = frozenset(["department", "ministry", "secretariat"])
+#: Rural Affairs', 'the Ministry of Agriculture, Fisheries and Food', 'the Commission for Rail,
+#: Road and Canal Safety', 'the Office for Ports, Piers and Harbours').
+PORTFOLIO_BODIES = frozenset(
+    ["department", "ministry", "secretariat", "commission", "office", "agency", "bureau"]
+)
 #: The most areas after the first in a portfolio's list, and the most words of one area.
 _MAX_AREAS = 4
 _MAX_AREA_WORDS = 3
@@ -61,7 +64,7 @@ def portfolio_list_end(
     """The last token of a portfolio body's name whose areas a comma list goes on with after
     chain *i..j* (up to *last*; *chain* is the three): 'the Department of Climate Change |,
     Energy and the Polar Territories', 'the Ministry of Agriculture |, Fisheries and Food'. The
-    chain holds *department*, *ministry* or *secretariat* with *of* or *for*; each area is one to
+    chain holds one of :data:`PORTFOLIO_BODIES` with *of* or *for*; each area is one to
     three capitalised words (after an optional *the*), none a first name, a role, an acronym or
     a body noun, and the list ends with *and* and its last area; -1 when it does not."""
     i, j, last = chain

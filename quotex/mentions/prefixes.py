@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
+    AFTER_GIVEN_NAMES,
     DETERMINERS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -78,14 +79,16 @@ def prefix_title(
     if not is_role(before, lexicon) and not (
         before in POSITION_NOUNS and team_position(tokens.words, first - 1, floor)
     ):
-        words = tokens.words  # (a portfolio needs *of*/*for* one or two words before: tested inline first)
+        words = tokens.words  # (a portfolio needs *of*/*for* one to three words before: tested inline first)
         if words[first - 1].islower() and (lo := unlisted_lower_role(words, first - 1, floor, lexicon)) >= 0:
             return (lo, first - 1)  # 'said hydrologist Theo Vandermeer' (an unlisted role: lower case only)
         honorific = first - 2 >= floor and tokens.lows[first - 1].rstrip(".") in lexicon.honorifics
         if honorific and (lo := unlisted_lower_role(words, first - 2, floor, lexicon)) >= 0:
             return (lo, first - 2)  # 'said consultant pathologist Dr Anita Goss': the honorific left out
         linked = first - 3 >= floor and (
-            words[first - 2] in _PORTFOLIO_LINKS or words[first - 3] in _PORTFOLIO_LINKS
+            words[first - 2] in _PORTFOLIO_LINKS
+            or words[first - 3] in _PORTFOLIO_LINKS
+            or (first - 4 >= floor and words[first - 4] in _PORTFOLIO_LINKS)  # (three portfolio words)
         )
         role = portfolio_role(words, first - 1, floor, lexicon) if linked else -1
         if role < 0:
@@ -101,19 +104,23 @@ def prefix_title(
 
 
 #: The most lower-case words of a role's portfolio ('minister for energy', 'head of logistics',
-#: 'deputy mayor for housing and planning' has three: no title).
-_MAX_PORTFOLIO_WORDS = 2
+#: 'director of rural public health'; 'deputy mayor for housing and planning' joins two: no title).
+_MAX_PORTFOLIO_WORDS = 3
 #: Prepositions that join a role to its portfolio.
 _PORTFOLIO_LINKS = frozenset(["of", "for"])
 
 
 def portfolio_role(words: Sequence[str], end: int, floor: int, lexicon: Lexicon) -> int:
     """The role noun of ``ROLE of|for PORTFOLIO`` ending at token *end*, where the portfolio is
-    one or two lower-case nouns ('secretary of state', 'head of logistics', 'mayor for housing'):
+    one to three lower-case nouns ('secretary of state', 'head of logistics', 'mayor for housing'):
     the role's token, or -1. A portfolio word is no function word, time word, role or verb form
     of the lexicon (an office word such as *state* and a gerund such as *planning* excepted)."""
-    if end - 2 < floor or (words[end - 1] not in _PORTFOLIO_LINKS and words[end - 2] not in _PORTFOLIO_LINKS):
-        return -1  # (most words: no *of* or *for* one or two words before)
+    if end - 2 < floor or (
+        words[end - 1] not in _PORTFOLIO_LINKS
+        and words[end - 2] not in _PORTFOLIO_LINKS
+        and (end - 3 < floor or words[end - 3] not in _PORTFOLIO_LINKS)
+    ):
+        return -1  # (most words: no *of* or *for* one to three words before)
     k = end
     while k >= floor and end - k < _MAX_PORTFOLIO_WORDS and _portfolio_word(words[k], lexicon):
         k -= 1
@@ -423,6 +430,8 @@ def unlisted_role_head(
         # an occupation's ending before a surname's particles is a role: 'Hydrologist da Silva said')
         return low.endswith(_OCCUPATION_ENDINGS) and particle_surname(words, first + 1) == last
     following = lows[first + 1]
+    if following in AFTER_GIVEN_NAMES:
+        return False  # ('Jaswinder Kaur Dhillon': a given name before *Kaur*, no role)
     first_name_next = following in FIRST_NAMES or registered_spelling(following) in _GIVEN_NAMES
     # (a given and a family name, an initial or a hyphenated given name too: 'Juha P. Lahtinen')
     people = demonym(low)

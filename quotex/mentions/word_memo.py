@@ -12,15 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 
+import regex as re
+
 from quotex.lexicon import Lexicon
 from quotex.lexicon.titles import CAPITALS_ONLY_ROLES, INITIALISM_ROLE_NOUNS
 from quotex.word_cache import LOWER_CACHE as LOWER_CACHE  # noqa: PLC0414
 from quotex.word_cache import Memo as _Memo
 from quotex.word_cache import lower_words as lower_words  # noqa: PLC0414
 
+#: Elided name particles written joined to the surname by an apostrophe ('Laia d'Ors', 'Pere
+#: d'Abadal', 'Giulia dell'Acqua'; Catalan, French and Italian naming custom).
+_ELIDED_PARTICLES = ("d'", "d’", "dell'", "dell’", "dall'", "dall’")
+
 
 def _name_word(word: str) -> bool:
     c = word[:1]
+    if c == "d" and word.startswith(_ELIDED_PARTICLES):
+        rest = word[word.index("'" if "'" in word else "’") + 1 :]
+        return rest[:1].isupper() and rest[1:2].isalpha()  # ("d'Ors", "dell'Acqua")
     # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
     return (
         c.isupper()
@@ -41,6 +50,19 @@ def name_words_of(words: Iterable[str]) -> set[str]:
     """The set of *words* that :func:`is_name_word` accepts (a look-up at C speed each, no
     Python call per word)."""
     return set(filter(_NAME_WORDS.__getitem__, words))
+
+
+#: A surname after an elided particle, somewhere in a text ("d'Ors", "dell'Acqua").
+_ELIDED_NAME = re.compile(r"\bd(?:ell|all)?['’]\p{Lu}")
+
+
+def elided_names(text: str, words: Iterable[str]) -> set[str]:
+    """The name words of *words* that open with an elided particle in lower case ("d'Ors"): a
+    chain may run on over them though no capital opens them (one scan of *text* first: most
+    texts hold none)."""
+    if _ELIDED_NAME.search(text) is None:
+        return set()
+    return {w for w in set(words) if w[:1] == "d" and _NAME_WORDS[w]}
 
 
 #: :func:`is_role`'s answers for one lexicon (the last one asked about) with that lexicon, as the

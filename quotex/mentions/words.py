@@ -214,6 +214,12 @@ def past_form(word: str) -> bool:
     return word.islower() and (word.endswith("ed") or word in IRREGULAR_PAST)
 
 
+def lone_past_form(words: Sequence[str], first: int, last: int) -> bool:
+    """Is the credit's one word a past form that modifies no post ('NAME, deadpanned:' is a frame
+    verb after an apposed name, not 'NAME, retired:')?"""
+    return first == last and past_form(words[first]) and words[first] not in TITLE_MODIFIERS
+
+
 def verb_like_plural(words: Sequence[str], k: int, end: int) -> bool:
     """Is lower-case token *k*, a role noun's plural, a verb with an object ('chairs the
     trust', 'heads its board', 'coaches a team')?"""
@@ -271,49 +277,6 @@ def plural_role(word: str, lexicon: Lexicon) -> bool:
 def in_name(word: str) -> bool:
     """Can *word* stand inside a body's capitalised name ('Department of Fisheries and Oceans')?"""
     return word in ("of", "and") or is_name_word(word)
-
-
-#: Function words that never stand inside the capitalised words after a body name's *and*.
-_TAIL_BREAKS = frozenset(
-    ["the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as"]
-)
-
-
-def body_name_tail(
-    words: Sequence[str],
-    k: int,
-    last: int,
-    role_words: frozenset[str] = frozenset(),
-    heads: frozenset[str] = frozenset(),
-) -> int:
-    """The last token of the capitalised words that close a body's name after its *and* (token
-    *k* - 1), or -1. One to three name words up to the end of the capitalised run ('Ministry of
-    Trade and Industry', 'Department of Ports and Inland Waterways', 'Institute of Soil and
-    Water Sciences'); two or three only when none is a first name or a role word, which open
-    a person coordinated with the body ('the Ministry of Health and Ana Berg', '... and
-    Finance Minister Ivo Dahl'), unless the last is one of the body *heads* ('Office of
-    Fisheries and Marine Resources'); a role noun's plural at the end names the members
-    ('Association of Emergency and Critical Care Nurses')."""
-    j = k
-    while j <= last and j - k < 4 and is_name_word(words[j]) and words[j].lower() not in _TAIL_BREAKS:
-        j += 1
-    if j == k or j - k > 3 or (j <= last and is_name_word(words[j])):
-        return -1
-    tail = [w.lower() for w in words[k:j]]
-    # (a plural role noun that ends it names the members, no person: 'Critical Care Nurses')
-    people = tail[:-1] if plural_form(tail[-1]) else tail
-    if (
-        j - k > 1
-        and any(_first_or_role(w, role_words) for w in people)
-        and (tail[-1] not in heads or any(w in role_words for w in tail))
-    ):
-        return -1
-    return j - 1
-
-
-def _first_or_role(low: str, role_words: frozenset[str]) -> bool:
-    """Is lower-case *low* a listed first name or a role word?"""
-    return low in ANY_FIRST_NAMES or low in role_words
 
 
 def open_class_word(w: str) -> bool:

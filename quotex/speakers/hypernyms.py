@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 
 from quotex.entities import Entity
-from quotex.lexicon.function_words import TITLE_MODIFIERS
+from quotex.lexicon.function_words import NUMBER_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.grammar import QUANTIFIERS
 from quotex.mentions.words import positions
 from quotex.speakers.salience import TITLE_ABBREVIATIONS, Resolver
 from quotex.speakers.words import POSSESSIVE_MARKS
@@ -524,7 +525,8 @@ def elided_noun(res: Resolver, name: str) -> str:
         if words[0].lower() in _COUNTS:
             words = words[1:]
         plain = 1 <= len(words) <= 3 and words[0] != "of" and all(w.islower() and w.isalpha() for w in words)
-        plain = plain and not any(w in _SERIES_WORDS for w in words)  # ('said the first': no noun)
+        # ('said the first', 'two said', 'some said': a place in a series or a count is no noun)
+        plain = plain and not any(w in _SERIES_WORDS or w in NUMBER_WORDS or w in QUANTIFIERS for w in words)
         if e >= named and res.ents[e].kind != "organization" and plain:
             return f"{low} {' '.join(words)}"
     return name

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from quotex.attributions.context import after_time_phrase, time_phrase
 from quotex.lexicon.function_words import PRONOUNS
 from quotex.mentions.appointments import OBJECT_VERBS
+from quotex.mentions.words import past_form
 from quotex.speakers.salience import WINDOW_PARAGRAPHS, Resolver, body_like, most_salient
 
 #: Computes salience for a gender at a token: (resolver, gender, token, mention index) -> scores.
@@ -53,6 +54,29 @@ def coordinated_peer(res: Resolver, top: int, at: int, scores: dict[int, float])
         ):
             return True
     return False
+
+
+def possessor_only(res: Resolver, e: int, at: int) -> bool:
+    """Is every mention of entity *e* before token *at* a possessor (*B's plan*, *Gonçalves'
+    plan*)?"""
+    words = res.tokens.words
+    lasts = [res.mentions[k].last for k in res.ents[e].mentions if res.mentions[k].first < at]
+    return bool(lasts) and all(j + 1 < len(words) and words[j + 1] in ("'s", "’s", "'", "’") for j in lasts)
+
+
+def joined_subject(res: Resolver, top: int, e: int, at: int) -> bool:
+    """Is person *e*, named once before token *at*, joined by *and* to *top*'s one mention, with
+    no verb between ('A, a net mender, and B, a kiln operator, both spoke': one coordinated
+    subject, so *top*'s title or place gives it no lead over *e*)?"""
+    mentions, words, verbs = res.mentions, res.tokens.words, res.lexicon.verb_forms
+    tops = [mentions[k] for k in res.ents[top].mentions if mentions[k].first < at]
+    others = [mentions[k] for k in res.ents[e].mentions if mentions[k].first < at]
+    if len(tops) != 1 or len(others) != 1 or not tops[0].last < others[0].first - 1:
+        return False
+    between = words[tops[0].last + 1 : others[0].first]
+    return between[-1].lower() == "and" and not any(
+        w.islower() and (w in verbs or past_form(w)) for w in between
+    )
 
 
 #: Conjunctions that join two names as equals ('A and B', 'A or B', 'neither A nor B').

@@ -32,9 +32,11 @@ from quotex.speakers.nominals import nominal_antecedent
 from quotex.speakers.pronoun_peers import (
     appointer,
     coordinated_peer,
+    joined_subject,
     other_gender_subject,
     participle_object,
     participle_subject,
+    possessor_only,
     pronoun_subject,
     relative_object,
     sentence_antecedent,
@@ -172,7 +174,7 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
 def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[int, float]) -> int:
     """A rival that the pronoun's *gender* sets apart from the most salient person *top*, or
     -1. *top* shows no gender (no honorific, gendered word, earlier pronoun or listed first
-    name) and is no titled subject, and a rival near it in salience is known
+    name) and is no titled subject (but for one joined to the rival by *and*), and a rival is known
     to agree; both are named only in one and the same sentence before token *at* (two persons
     just introduced together): a writer who means the first of two new people does not pick
     the pronoun that fits the second (*'A lecturer, Hye-jin Seo, met Tomasz Wierzbicki. "C,"
@@ -185,8 +187,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     words, lows = res.tokens.words, res.lows
     if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and lows[at + 1] in GOING_ON:
         return -1  # ('"C," said Ana Roe, who sat beside Ida Lund. "D," she added.': Roe goes on)
-    if ent.person_evidence and any(res.subject(k) for k in ent.mentions if res.mentions[k].first < at):
-        return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
+    titled = ent.person_evidence and any(res.subject(k) for k in ent.mentions if res.mentions[k].first < at)
     home = _only_sentence(res, top, at)
     if home < 0:
         return -1
@@ -199,10 +200,12 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         and not _in_title_of(res, e, top)
         and not relative_object(res, e, top)  # ('A, who trained B, watched': background to A)
     ]
+    if titled and not any(joined_subject(res, top, e, at) for e in scores if e != top):
+        return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
     if len(rivals) == 1:
         # ('A criticised B's plan. "C," she said.': a possessor is no argument to set against
         # the subject; nothing tells which the writer meant)
-        return _UNDECIDED if _possessor_only(res, rivals[0], at) else rivals[0]
+        return _UNDECIDED if possessor_only(res, rivals[0], at) else rivals[0]
     if (
         not rivals
         and not _gendered_pronoun_in(res, home)
@@ -213,7 +216,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
             and (res.ents[e].person_evidence or not ent.person_evidence or appointer(res, e, top))
             and scores[e] >= scores[top] * _RIVAL_SHARE
             and _only_sentence(res, e, at) == home
-            and _argument(res, e)
+            and (_argument(res, e) or joined_subject(res, top, e, at))  # (or a conjunct: 'A and B met')
             and not participle_object(res, e, top, at)  # ('B was sworn in, replacing A': B's)
             and not relative_object(res, e, top)  # ('A, who trained B, watched': A's)
             for e in scores
@@ -221,14 +224,6 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     ):
         return _UNDECIDED  # ('Arnaud Mercier told Aroha Ngata ...': nothing tells them apart)
     return -1
-
-
-def _possessor_only(res: Resolver, e: int, at: int) -> bool:
-    """Is every mention of entity *e* before token *at* a possessor (*B's plan*, *Gonçalves'
-    plan*)?"""
-    words = res.tokens.words
-    lasts = [res.mentions[k].last for k in res.ents[e].mentions if res.mentions[k].first < at]
-    return bool(lasts) and all(j + 1 < len(words) and words[j + 1] in ("'s", "’s", "'", "’") for j in lasts)
 
 
 def _inside_unnamed_speaker(res: Resolver, e: int, at: int) -> bool:

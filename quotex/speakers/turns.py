@@ -63,8 +63,8 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
     """The last speaker, for a pronoun at token *at* whose verb says that the speaker goes on
     (*she added*, *he went on*, *she continued*), when that speaker agrees with the pronoun (is
     in *scores*) and *top*, the most salient person, has been no subject since that speaker last
-    spoke: a person the narrative names in between only as a preposition's object ('The hall was
-    designed by NAME in 1844.') takes no turn. *top* otherwise."""
+    spoke: a person the narrative names in between only as a preposition's or a verb's object
+    ('The hall was designed by NAME in 1844.') takes no turn. *top* otherwise."""
     lows = res.lows
     nxt = lows[at + 1] if at + 1 < len(lows) else ""
     going = nxt in GOING_ON or (nxt in ("went", "goes") and at + 2 < len(lows) and lows[at + 2] == "on")
@@ -74,9 +74,10 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
     if last == top or last not in scores:
         return top
     mentions = res.mentions
-    since = [mentions[k] for k in res.in_window(top, at) if mentions[k].first > pos]
-    # (each such mention a preposition's object: 'designed by NAME', 'a portrait of NAME')
-    return last if all(_after_preposition(res, m) for m in since) else top
+    since = [k for k in res.in_window(top, at) if mentions[k].first > pos]
+    # (each such mention a preposition's or a verb's object: 'designed by NAME', 'The council
+    # has asked NAME to look at it': the speaker, not the newcomer, goes on)
+    return last if all(_after_preposition(res, mentions[k]) or not res.subject(k) for k in since) else top
 
 
 def _after_preposition(res: Resolver, m: Mention) -> bool:

@@ -172,6 +172,7 @@ from captemplates35_main import ROUND35_MAIN
 from captemplates36_main import ROUND36_MAIN
 from captemplates37_main import ROUND37_MAIN
 from captemplates38_main import ROUND38_MAIN
+from captemplates39_main import ROUND39_MAIN
 
 TENSES = ("past", "present")
 
@@ -3247,6 +3248,7 @@ CAPABILITIES = (
     *ROUND36_MAIN,
     *ROUND37_MAIN,
     *ROUND38_MAIN,
+    *ROUND39_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

@@ -1,0 +1,41 @@
+"""The verb of a reporting frame, whether or not the lexicon lists it.
+
+In ``"C," NAME VERBED.`` and ``NAME VERBED: "C"`` the verb is a cue whatever it is ('fumed',
+'implores', 'shot back'): its shape decides (a lower-case word with a verb ending, an irregular
+past that ends the clause, a verb before a particle), not a list of saying verbs.
+Input: the tokens' words and a position; output: the frame verb's last token, or -1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
+from quotex.lexicon.grammar import CONTINUING_VERBS, DASHES, IRREGULAR_PAST, PHRASAL_PARTICLES
+from quotex.lexicon.verb_frames import refusal_at
+
+
+def frame_verb(words: Sequence[str], k: int, last: int) -> int:
+    """Token *k* is a reporting frame's verb: a lower-case word with a verb ending ('fumed',
+    'implores') or one before a particle ('shot back', 'went on'): its last token (the particle's), or -1."""
+    w = words[k]
+    if not (w.isalpha() and w.islower()) or w in STOP_WORDS or w in PRONOUNS:
+        return -1
+    particle = words[k + 1] if k + 1 <= last else ""
+    if particle in PHRASAL_PARTICLES and (particle != "on" or w in CONTINUING_VERBS):
+        return k + 1
+    if len(w) > 3 and w.endswith(("ed", "s")) and not w.endswith(("ss", "us", "is")):
+        # ('"C?" NAME declined to comment.': a refusal to speak reports no quotation)
+        return -1 if refusal_at(words, k, last) else k
+    # ('"C," NAME began.', '"C," NAME swore, before ...': an irregular past that ends the clause)
+    return k if w in IRREGULAR_PAST and frame_ends(words, k + 1, last) else -1
+
+
+#: Tokens that end a reporting frame's clause.
+FRAME_ENDS = frozenset([".", ",", ";", "!", "?", "…", ")", "]"]) | DASHES
+
+
+def frame_ends(words: Sequence[str], k: int, last: int) -> bool:
+    """The reporting frame's clause ends before token *k*: the sentence end, a comma, or the
+    dash or bracket that closes an aside ('- "C," Lind fumed - and left')."""
+    return k > last or words[k] in FRAME_ENDS
