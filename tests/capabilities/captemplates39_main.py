@@ -35,6 +35,7 @@ import itertools
 from collections.abc import Iterator
 
 from capkit import Capability, Case, Contains, Expect, named, sample
+from captemplates38_main import CLAUSES, MARKS, QUOTES
 
 #: Given names that no first-name list of quotex holds (no gender evidence), with surnames.
 UNKNOWN = (("Tiriel Vasquenne", "Tiriel"), ("Oskana Bredvik", "Oskana"), ("Vaiari Tehotu", "Vaiari"))
@@ -47,19 +48,7 @@ KNOWN = (
 )
 PLACES = ("Port Ardwick", "Glen Tarrow", "Santa Morvela")
 GROUPS = ("nurses at the clinic", "drivers at the depot", "stallholders on the quay")
-QUOTES = (
-    "The ferry has run on time every day this month",
-    "Nobody asked the growers before the vote",
-    "We will open the new wing in the spring",
-)
-CLAUSES = (
-    "the sluice gates would be replaced",
-    "the market would move to the quay",
-    "the library had lost a third of its budget",
-)
 CRAFTS = ("thatcher", "sign writer", "net mender", "wheelwright")
-#: Quotation marks: straight, curly, British single, guillemets.
-MARKS = (('"', '"'), ("\u201c", "\u201d"), ("'", "'"), ("\u00ab", "\u00bb"))
 #: Verbs of a colon frame that no verb list need hold.
 FRAME_VERBS = ("deadpanned", "scoffed", "grumbled", "drawled")
 

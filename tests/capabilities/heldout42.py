@@ -165,6 +165,8 @@ from heldout_kit import pick as _pick
 from heldout_kit import poss as _poss
 from heldout_kit import span as _span
 from heldout_kit import tolerate as _tolerate
+from heldout_kit import wrong_given as _wrong
+from heldout_kit import wrong_to as _wrong_to
 
 PersonSpec = Person42 | NameSpec
 
@@ -223,21 +225,6 @@ def _stance(text: str, obj: str, actor: Person42) -> list[Expect]:
     B's name to the full stop); tolerated as A's or no one's, never B's."""
     start = text.index(obj)
     return _tolerate(text, text[start : text.index(".", start) + 1], (actor.full,))
-
-
-def _wrong(expects: Sequence[Expect], people: Sequence[Person42]) -> list[tuple[str, str]]:
-    """Each quotation given to a person of *people* its key does not accept is wrong."""
-    return [
-        (e.content, who.full)
-        for e in expects
-        for who in people
-        if e.speaker is None or who.full not in e.speaker
-    ]
-
-
-def _wrong_to(expects: Sequence[Expect], names: Sequence[str]) -> list[tuple[str, str]]:
-    """Each quotation given to one of *names* (staff, a person addressed) is wrong."""
-    return [(e.content, name) for e in expects for name in names]
 
 
 def _combos(

@@ -179,6 +179,8 @@ from heldout_kit import pick as _pick
 from heldout_kit import poss as _poss
 from heldout_kit import span as _span
 from heldout_kit import tolerate as _tolerate
+from heldout_kit import wrong_given as _wrong
+from heldout_kit import wrong_to as _wrong_to
 
 PersonSpec = Person | NameSpec
 
@@ -262,21 +264,6 @@ def _or_none(text: str, e: Expect) -> Expect:
 def _split(text: str, first: str, second: str, p: Person) -> list[Expect]:
     """`"C1," NAME said. "C2."`: one split quotation with its credit inside, or its two quotations."""
     return _alts(text, [_d(_span(text, first, second), p)], [_d(first, p), _d(second, p)])
-
-
-def _wrong(expects: Sequence[Expect], people: Sequence[Person]) -> list[tuple[str, str]]:
-    """Each quotation given to a person of *people* its key does not accept is wrong."""
-    return [
-        (e.content, who.full)
-        for e in expects
-        for who in people
-        if e.speaker is None or who.full not in e.speaker
-    ]
-
-
-def _wrong_to(expects: Sequence[Expect], names: Sequence[str]) -> list[tuple[str, str]]:
-    """Each quotation given to one of *names* (staff, an audience, a person addressed) is wrong."""
-    return [(e.content, name) for e in expects for name in names]
 
 
 def _combos(

@@ -146,3 +146,18 @@ class Mark:
     def q(self, text: str) -> str:
         """*text* between the marks."""
         return f"{self.open}{text}{self.close}"
+
+
+def wrong_given(expects: Sequence[Expect], people: Sequence[Person]) -> list[tuple[str, str]]:
+    """Each quotation given to a person of *people* its key does not accept is wrong."""
+    return [
+        (e.content, who.full)
+        for e in expects
+        for who in people
+        if e.speaker is None or who.full not in e.speaker
+    ]
+
+
+def wrong_to(expects: Sequence[Expect], names: Sequence[str]) -> list[tuple[str, str]]:
+    """Each quotation given to one of *names* (staff, an audience, a person addressed) is wrong."""
+    return [(e.content, name) for e in expects for name in names]
