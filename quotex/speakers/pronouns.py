@@ -174,13 +174,14 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
 def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[int, float]) -> int:
     """A rival that the pronoun's *gender* sets apart from the most salient person *top*, or
     -1. *top* shows no gender (no honorific, gendered word, earlier pronoun or listed first
-    name) and is no titled subject (but for one joined to the rival by *and*), and a rival is known
-    to agree; both are named only in one and the same sentence before token *at* (two persons
-    just introduced together): a writer who means the first of two new people does not pick
-    the pronoun that fits the second (*'A lecturer, Hye-jin Seo, met Tomasz Wierzbicki. "C,"
-    he said.'* is Wierzbicki's). :data:`_UNDECIDED` when no rival agrees but one shows no gender
-    either, is as much a person as *top*, is a verb's subject or object (:func:`_argument`) and
-    no *he*/*she* of any case in that sentence tells them apart: no speaker."""
+    name) and is no titled subject (but for one joined to a rival by *and*: *A, a ROLE, and B*),
+    and a rival near it in salience is known to agree; both are named only in one and the same
+    sentence before token *at* (two persons just introduced together): a writer who means the
+    first of two new people does not pick the pronoun that fits the second (*'A lecturer,
+    Hye-jin Seo, met Tomasz Wierzbicki. "C," he said.'* is Wierzbicki's). :data:`_UNDECIDED`
+    when no rival agrees but one shows no gender either, is as much a person as *top*, is a
+    verb's subject or object (:func:`_argument`) or *top*'s conjunct, and no *he*/*she* of any
+    case in that sentence tells them apart: no speaker."""
     ent = res.ents[top]
     if ent.gender is not None:
         return -1
