@@ -42,7 +42,7 @@ from quotex.lexicon.function_words import (
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from quotex.lexicon.kinship import KIN_TERMS
-from quotex.lexicon.name_morphology import custom_gender, vietnamese_gender
+from quotex.lexicon.name_morphology import ELIDED_PARTICLES, custom_gender, vietnamese_gender
 from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.lexicon.titles import (
     COMPANY_WORDS,
@@ -606,7 +606,7 @@ def _family_name_first(draft: _Draft, names: Iterable[Sequence[str]]) -> bool:
 
 
 #: An elided name particle capitalised at a sentence's start ("D'Abadal said", "Dell'Acqua").
-_CAPITAL_ELIDED = ("D'", "D’", "Dell'", "Dell’", "Dall'", "Dall’")
+_CAPITAL_ELIDED = tuple(p.capitalize() for p in ELIDED_PARTICLES)
 
 
 def _uncapitalised(word: str) -> str:

@@ -2,7 +2,7 @@
 its speaker whatever follows the verb or stands in the source (``"C," Cecily Marsh, 67, a
 retired clerk, said by phone.``, ``"C," says a source close to the board.``, ``"C," tweeted
 another.``), with the lexicon's speech verbs (rule ``cue_after_content``) or a frame verb
-(:func:`~quotex.attributions.frames.frame_verb`, rule ``reporting_frame``), or inverted with a
+(:func:`~quotex.attributions.frame_verbs.frame_verb`, rule ``reporting_frame``), or inverted with a
 noun of saying (``"C," came the reply from X.``, ``"C," was her answer.``; rule ``cue_noun``).
 
 Input: the attribution context, an unclaimed quotation span, its sentence and first token;

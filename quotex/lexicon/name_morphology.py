@@ -33,8 +33,12 @@ from collections.abc import Sequence
 
 from quotex.lexicon.function_words import FAMILY_NAMES_FIRST, WOMENS_NAME_WORDS, WOMENS_SURNAME_ENDINGS
 
-__all__ = ["custom_gender", "vietnamese_gender"]
+__all__ = ["ELIDED_PARTICLES", "custom_gender", "vietnamese_gender"]
 
+#: Elided name particles written joined to the surname by an apostrophe, in lower case as inside
+#: a name (*Laia d'Ors*, *Pere d'Abadal*, *Giulia dell'Acqua*; Catalan, French and Italian custom,
+#: Wikipedia, "Nobiliary particle"); a sentence's start capitalises them (*D'Abadal said*).
+ELIDED_PARTICLES = ("d'", "d’", "dell'", "dell’", "dall'", "dall’")
 #: Vietnamese middle names that mark a gender, accented.
 VIETNAMESE_MIDDLE = {"thị": "f", "văn": "m"}
 #: The same written without accents, read only after a Vietnamese family name.

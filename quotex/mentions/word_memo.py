@@ -15,19 +15,16 @@ from functools import partial
 import regex as re
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.name_morphology import ELIDED_PARTICLES
 from quotex.lexicon.titles import CAPITALS_ONLY_ROLES, INITIALISM_ROLE_NOUNS
 from quotex.word_cache import LOWER_CACHE as LOWER_CACHE  # noqa: PLC0414
 from quotex.word_cache import Memo as _Memo
 from quotex.word_cache import lower_words as lower_words  # noqa: PLC0414
 
-#: Elided name particles written joined to the surname by an apostrophe ('Laia d'Ors', 'Pere
-#: d'Abadal', 'Giulia dell'Acqua'; Catalan, French and Italian naming custom).
-_ELIDED_PARTICLES = ("d'", "d’", "dell'", "dell’", "dall'", "dall’")
-
 
 def _name_word(word: str) -> bool:
     c = word[:1]
-    if c == "d" and word.startswith(_ELIDED_PARTICLES):
+    if c == "d" and word.startswith(ELIDED_PARTICLES):
         rest = word[word.index("'" if "'" in word else "’") + 1 :]
         return rest[:1].isupper() and rest[1:2].isalpha()  # ("d'Ors", "dell'Acqua")
     # ('HK$48', 'NZ$3m', 'US$': an amount in a currency, never part of a name)
@@ -53,7 +50,7 @@ def name_words_of(words: Iterable[str]) -> set[str]:
 
 
 #: A surname after an elided particle, somewhere in a text ("d'Ors", "dell'Acqua").
-_ELIDED_NAME = re.compile(r"\bd(?:ell|all)?['’]\p{Lu}")
+_ELIDED_NAME = re.compile(r"\b(?:" + "|".join(map(re.escape, ELIDED_PARTICLES)) + r")\p{Lu}")
 
 
 def elided_names(text: str, words: Iterable[str]) -> set[str]:

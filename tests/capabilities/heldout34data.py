@@ -16,37 +16,10 @@ Every name, body and sentence here was written for this round; the people and bo
 from __future__ import annotations
 
 from attrs import frozen
+from heldout_kit import Person
 
-
-@frozen
-class Person34:
-    """An invented person: full name as written, the surname an editor uses on second reference, gender
-    (`f`/`m`), culture and an age."""
-
-    full: str
-    last: str
-    gender: str
-    culture: str
-    age: int
-
-    @property
-    def pronoun(self) -> str:
-        """`she` or `he`."""
-        return "she" if self.gender == "f" else "he"
-
-    @property
-    def obj(self) -> str:
-        """`her` or `him`."""
-        return "her" if self.gender == "f" else "him"
-
-    @property
-    def poss(self) -> str:
-        """`her` or `his`."""
-        return "her" if self.gender == "f" else "his"
-
-    def kin(self, female: str, male: str) -> str:
-        """The word that fits this person's gender (`mother`/`father`)."""
-        return female if self.gender == "f" else male
+#: The round's person record: the held-out rounds' shared one (:class:`heldout_kit.Person`).
+Person34 = Person
 
 
 @frozen

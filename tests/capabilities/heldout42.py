@@ -161,6 +161,7 @@ from heldout_kit import cap as _cap
 from heldout_kit import found_quote as _found_quote
 from heldout_kit import k as _k
 from heldout_kit import one_of as _one_of
+from heldout_kit import other_person
 from heldout_kit import pick as _pick
 from heldout_kit import poss as _poss
 from heldout_kit import span as _span
@@ -234,13 +235,7 @@ def _combos(
 
 
 def _other(p: Person42, step: int, *, gender: str | None = None, avoid: Sequence[Person42] = ()) -> Person42:
-    """Another person of another culture (of *gender* when given), none of *avoid*."""
-    pool = tuple(
-        q
-        for q in PEOPLE42
-        if q.culture != p.culture and (gender is None or q.gender == gender) and q not in avoid
-    )
-    return pool[step % len(pool)]
+    return other_person(PEOPLE42, p, step, gender=gender, avoid=avoid)
 
 
 def _opp(p: Person42) -> str:

@@ -169,7 +169,7 @@ from heldout43data import (
     WORKS43,
     Verb43,
 )
-from heldout_kit import Mark, Person
+from heldout_kit import Mark, Person, other_person
 from heldout_kit import alts as _alts
 from heldout_kit import cap as _cap
 from heldout_kit import found_quote as _found_quote
@@ -273,13 +273,7 @@ def _combos(
 
 
 def _other(p: Person, step: int, *, gender: str | None = None, avoid: Sequence[Person] = ()) -> Person:
-    """Another person of another origin (of *gender* when given), none of *avoid*."""
-    pool = tuple(
-        q
-        for q in PEOPLE43
-        if q.culture != p.culture and (gender is None or q.gender == gender) and q not in avoid
-    )
-    return pool[step % len(pool)]
+    return other_person(PEOPLE43, p, step, gender=gender, avoid=avoid)
 
 
 def _opp(p: Person) -> str:

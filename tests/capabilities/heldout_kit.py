@@ -135,6 +135,10 @@ class Person:
         """`her` or `his`."""
         return "her" if self.gender == "f" else "his"
 
+    def kin(self, female: str, male: str) -> str:
+        """The word that fits this person's gender (`mother`/`father`)."""
+        return female if self.gender == "f" else male
+
 
 @frozen
 class Mark:
@@ -161,3 +165,16 @@ def wrong_given(expects: Sequence[Expect], people: Sequence[Person]) -> list[tup
 def wrong_to(expects: Sequence[Expect], names: Sequence[str]) -> list[tuple[str, str]]:
     """Each quotation given to one of *names* (staff, an audience, a person addressed) is wrong."""
     return [(e.content, name) for e in expects for name in names]
+
+
+def other_person(
+    people: Sequence[Person], p: Person, step: int, *, gender: str | None = None, avoid: Sequence[Person] = ()
+) -> Person:
+    """The *step*-th person of *people* of another culture than *p* (of *gender* when given), none of
+    *avoid*."""
+    pool = tuple(
+        q
+        for q in people
+        if q.culture != p.culture and (gender is None or q.gender == gender) and q not in avoid
+    )
+    return pool[step % len(pool)]
