@@ -5,7 +5,8 @@ Marked ``slow`` (about 20 CPU seconds) but run by the plain
 ``python -m pytest`` and in CI; ``-m "not slow"`` leaves it out while developing.
 Times are CPU seconds of this process, the best of several runs, and a failing
 ratio is measured again before it fails (see the benchmark module): a quadratic
-stage grows about 4x and fails every round, noise does not.
+stage grows about 4x and fails every round, noise does not; a ratio between 1.5 and 2.5 fails
+only when the count of Python's steps grows past 1.5 too (a count no load can change).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def test_time_per_byte_stays_flat(name: str) -> None:
     result = adversarial.measure(name, adversarial.GENERATORS[name], sizes=SIZES, repeats=3, confirm=3)
     assert result.passed, (
         f"{name}: time per byte grew x{result.growth:.2f} from {result.sizes[0]:,} to "
-        f"{result.sizes[-1]:,} chars (CPU s {result.seconds}, {result.rounds} rounds); "
+        f"{result.sizes[-1]:,} chars (CPU s {result.seconds}, {result.rounds} rounds; Python steps "
+        f"{result.steps or 'not counted'}); "
         f"python benchmarks/adversarial.py --only {name} --stages shows the stage"
     )
 
@@ -96,3 +98,52 @@ def test_growth_flags_a_quadratic_cost() -> None:
         "square", lambda size: "x" * size, sizes=(200_000, 800_000), repeats=3, confirm=0, run=quadratic
     )
     assert result.growth > 2.5 and not result.passed
+
+
+def test_a_step_count_confirms_a_moderate_growth_before_it_fails() -> None:
+    """Between LIMIT and HARD_LIMIT the time alone does not fail: linear steps pass (the machine
+    slowed the larger size), steps that grow as the time does fail, and past HARD_LIMIT the
+    time fails whatever the count."""
+    sizes, moderate = (1_000, 4_000), (1.0, 4 * 1.8)
+    assert adversarial.Result("load", sizes, moderate, 4, steps=(100, 400)).passed
+    assert not adversarial.Result("loop", sizes, moderate, 4, steps=(100, 800)).passed
+    assert not adversarial.Result("uncounted", sizes, moderate, 4).passed
+    assert not adversarial.Result("regex", sizes, (1.0, 4 * 3.0), 4, steps=(100, 400)).passed
+    assert adversarial.Result("flat", sizes, (1.0, 4 * 1.2), 1).passed
+
+
+def test_python_steps_count_a_generator_loop_over_pairs() -> None:
+    """Every resumption of a generator is a step: 4x the words, 16x the steps."""
+
+    def pairs(text: str) -> int:
+        words = text.split()
+        return sum(1 for a in words for b in words if a < b)
+
+    small, large = (adversarial.python_steps(lambda n=n: pairs("w " * n)) for n in (50, 200))
+    assert 14 < large / small < 17
+
+
+def test_measure_counts_steps_only_for_a_moderate_growth() -> None:
+    """A flat run is not counted; a moderate growth is, and the steps decide."""
+
+    def flat(text: str) -> int:
+        return text.count("x")
+
+    result = adversarial.measure(
+        "flat", lambda size: "x" * size, sizes=(200_000, 800_000), confirm=0, run=flat
+    )
+    assert result.steps == () and result.passed
+
+    def loop(text: str) -> int:  # linear steps; the time grows as the machine slows (simulated)
+        return sum(1 for _ in range(len(text) // 100))
+
+    slowed = iter([0.10, 0.72] * 8)  # 1.8x per byte at 4x the size, every round
+    result = adversarial.measure(
+        "slowed",
+        lambda size: "x" * size,
+        sizes=(4_000, 16_000),
+        confirm=1,
+        run=loop,
+        clock=lambda _: next(slowed),
+    )
+    assert result.steps and result.step_growth is not None and result.step_growth < 1.1 and result.passed

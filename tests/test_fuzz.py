@@ -9,7 +9,8 @@ few dozen examples in every quick run.
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fixtures_loader import golden_cases
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_properties import FRAGMENTS, check_invariants
 
@@ -33,3 +34,23 @@ def test_fuzz_invariants_and_round_trip(text: str) -> None:
         assert Quote.from_dict(q.to_dict()) == q
         for a, b in zip(q.parts, q.parts[1:], strict=False):
             assert a.end <= b.start, "parts overlap or are out of order"
+
+
+#: Our golden texts, each to be cut anywhere: a feed's truncated lead ends mid-sentence.
+GOLDEN_TEXTS = sorted({case.text for case in golden_cases()})
+
+
+@pytest.mark.slow
+@settings(max_examples=1_500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(GOLDEN_TEXTS), st.floats(min_value=0.0, max_value=1.0))
+@example("Ana Berg showed Tom Reyes,", 1.0)
+@example("Ana Berg showed Tom Reyes, a visiting engineer,", 1.0)
+@example("Kevin Callahan warns the plan", 1.0)
+@example("Costs had risen, the charity said on Tuesday.\n\nThe charity, Sweet Water", 1.0)
+def test_any_prefix_of_a_real_text(text: str, where: float) -> None:
+    """A text cut anywhere (here: a golden text's prefix) keeps the invariants. The examples are
+    four crashes that cutting texts found (a golden text's or a capability case's): a text ending
+    on the person shown a thing, on a role's comma, on a verb of telling's object, and on the
+    name apposed to *The charity,*."""
+    prefix = text[: round(len(text) * where)]
+    check_invariants(prefix, extract_quotes(prefix))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import adverb_before_clause, place_adjunct
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon import Lexicon
@@ -34,6 +35,8 @@ def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int,
             words, m, last, lexicon.quote_tokens
         ):
             return (np[0], m - 1)  # 'told reporters | aboard her bus that': where, not whom
+        if clause_after_cue(words, m, last):
+            return (np[0], m - 1)  # 'told reporters | once the count had finished:'
         before = lows[m - 1]
         if lows[m] in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
             return (np[0], m - 1)

@@ -18,6 +18,7 @@ from quotex.lexicon.grammar import (
     BARE_INFINITIVE_VERBS,
     CLAUSE_SUBORDINATORS,
     COPULA,
+    EVENT_VERBS,
     FRONTING_PREPOSITIONS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -58,10 +59,18 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
                 return True
             # ('X laughed when the robot beeped:': the clause's own verb ends on the colon, and
             # X's verb is no verb of speech; 'X responded as the crowd cheered:' stays X's)
-            own = before - 1 > k + 1 and words[before - 1].islower() and past_form(words[before - 1])
+            own = before - 1 > k + 1 and _utterance_past(words, lows, before - 1)
             whole = opens_subject(nxt) and "," not in words[k + 1 : before]  # (one clause to the colon)
             return own and whole and not any(verbs.get(lows[m], ("", ""))[1] == "speech" for m in range(a, k))
     return False
+
+
+def _utterance_past(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
+    """Is token *k* a clause's own past verb that its subject could voice a quotation with
+    ('when the robot beeped'), not a verb of happening ('as the meeting ended') nor a passive
+    ('as the votes were counted')?"""
+    w = words[k]
+    return w.islower() and past_form(w) and w not in EVENT_VERBS and lows[k - 1] not in COPULA
 
 
 #: Words before a plain verb form that keep it the subject's own verb ('they will say', 'did say').
@@ -123,6 +132,13 @@ def opens_adverbial_clause(words: Sequence[str], k: int, group: int) -> bool:
     if words[k].lower() not in CLAUSE_SUBORDINATORS or k + 1 >= group:
         return False
     return words[k - 1].lower() not in ("such", "well", "so", "just") and opens_subject(words[k + 1])
+
+
+def clause_after_cue(words: Sequence[str], k: int, last: int) -> bool:
+    """Does token *k*, after a cue or its object, open an adverbial clause of its own that ends
+    by *last* ('told reporters | once the count had finished:'), not the cue's adverb before its
+    content ('said once that C')?"""
+    return k + 1 <= last and words[k + 1].lower() != "that" and opens_adverbial_clause(words, k, last + 1)
 
 
 def opens_subject(w: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.addressees import addressee, subject_not_object
+from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
     adverb_before_clause,
@@ -139,8 +140,8 @@ def _quoted_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int
     marks at token *i*, then more words of the sentence ('Dempsey tells ‘Tank’ the door is
     open'): the token after its closing mark; else *i*."""
     words, marks = tokens.words, lexicon.quote_tokens
-    if words[i] not in marks:
-        return i
+    if i > end or words[i] not in marks:
+        return i  # (also when the text ends on the addressee: 'warns the plan')
     k = i + 1
     while k <= min(end, i + 3) and words[k][:1].isupper() and words[k].isalpha():
         k += 1
@@ -219,7 +220,11 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         if (
             i + 1 <= end
             # ('aboard her bus in Macon that'; not 'across-the-board')
-            and (low in CUE_MODIFIER_OPENERS or (low in CUE_PLACE_OPENERS and words[i + 1][:1].isalnum()))
+            and (
+                low in CUE_MODIFIER_OPENERS
+                or _subordinator_once(words, i, end)  # ('grumbled once the count had ended:')
+                or (low in CUE_PLACE_OPENERS and words[i + 1][:1].isalnum())
+            )
             and not (
                 low == "to"
                 and words[i + 1].isalpha()
@@ -261,7 +266,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             continue
         if (
             (low in TIME_WORDS and not (i + 1 <= end and words[i + 1] in ("'s", "’s")))  # ("Thursday's")
-            or low in CUE_ADVERBS
+            or (low in CUE_ADVERBS and not _subordinator_once(words, i, end))
             or (low in _DEGREE_WORDS and i + 1 <= end and words[i + 1].endswith("ly"))  # ('most plainly')
             or adverb_before_clause(words, i, end, lexicon.quote_tokens)
             or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
@@ -272,6 +277,12 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     while i <= end and words[i] in (",", ":", "):", "—", "–", "--", "-"):
         i += 1
     return i
+
+
+def _subordinator_once(words: Sequence[str], i: int, end: int) -> bool:
+    """Is *once* at token *i* a subordinator that opens a clause of its own ('grumbled once the
+    count had finished:'), not an adverb of the cue ('said once that')? A subject follows it."""
+    return words[i].lower() == "once" and clause_after_cue(words, i, end)
 
 
 #: Degree words before a cue's manner adverb ('put it most plainly:', 'said very quietly that').

@@ -39,3 +39,20 @@ def frame_ends(words: Sequence[str], k: int, last: int) -> bool:
     """The reporting frame's clause ends before token *k*: the sentence end, a comma, or the
     dash or bracket that closes an aside ('- "C," Lind fumed - and left')."""
     return k > last or words[k] in FRAME_ENDS
+
+
+def frame_colon(words: Sequence[str], v: int, last: int) -> int:
+    """The colon that closes the frame of the verb at token *v* (:func:`frame_verb`), right
+    after it or after a short object or adjunct of lower-case words ('scoffed:', 'emailed a
+    neighbour:', 'wrote on the whiteboard:'); -1 when there is none."""
+    e = frame_verb(words, v, last)
+    if e < 0:
+        return -1
+    c = e + 1
+    while c <= last and c - e <= FRAME_OBJECT_MAX and words[c].isalpha() and words[c].islower():
+        c += 1
+    return c if c <= last and words[c] == ":" else -1
+
+
+#: The most words of an object or adjunct between a colon frame's verb and its colon.
+FRAME_OBJECT_MAX = 5

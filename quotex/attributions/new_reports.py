@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from quotex.attributions.context import Context, holds_simple_past
-from quotex.attributions.frame_verbs import frame_verb
+from quotex.attributions.frame_verbs import frame_colon
 from quotex.attributions.verb_groups import verb_group_start
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS, TOPIC_PREPOSITIONS
@@ -64,10 +64,11 @@ _SAYING_FORMS = frozenset("said says told tells".split())
 
 def colon_frame(words: Sequence[str], qo: Sequence[int], v: int, last: int) -> bool:
     """Token *v* is the verb of the frame ``VERBED: "C"``, whatever the verb ('scoffed: "C"',
-    'shot back: "C"'): a frame verb (:func:`~quotex.attributions.frame_verbs.frame_verb`), then a
-    colon and a quotation."""
-    e = frame_verb(words, v, last)
-    return e >= 0 and e + 2 <= last and words[e + 1] == ":" and qo[e + 1] < 0 and qo[e + 2] >= 0
+    'shot back: "C"'): a frame verb (:func:`~quotex.attributions.frame_verbs.frame_verb`), maybe
+    a short object or adjunct (:func:`~quotex.attributions.frame_verbs.frame_colon`: 'emailed a
+    neighbour:'), then a colon and a quotation."""
+    c = frame_colon(words, v, last)
+    return c > 0 and c + 1 <= last and qo[c] < 0 and qo[c + 1] >= 0
 
 
 def _apposed_name_end(words: Sequence[str], qo: Sequence[int], c: int, last: int) -> int:
@@ -108,6 +109,8 @@ def new_report_at(ctx: Context, k: int, last: int, *, bare: bool = False) -> boo
             return False
         if m > k and w.islower() and (w in MAIN_REPORT_FORMS or w in FINITE_AUXILIARIES or w in MODALS):
             break
+        if m > k and w.islower() and colon_frame(words, qo, m, last):
+            break  # 'but Ida Berg emailed a neighbour: "C"': an unlisted verb of a colon frame
         if w == "," and named and m > k and m + 1 <= last and _saying_verb(words, qo, m + 1, last):
             m += 1  # '..., Tomas Reyes, said C': a name set off by commas is the main clause's subject
             break

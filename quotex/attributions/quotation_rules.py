@@ -14,7 +14,7 @@ from quotex.attributions.clauses import quotation_last
 from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
 from quotex.attributions.copular_credits import copular_credited
-from quotex.attributions.frame_verbs import frame_verb
+from quotex.attributions.frame_verbs import frame_colon
 from quotex.attributions.introducers import (
     dash_introducer,
     elided_predicate,
@@ -234,11 +234,12 @@ def _can_speak(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
 
 def _apposed_name(words: Sequence[str], src: tuple[int, int], colon: int) -> tuple[int, int] | None:
     """The name that opens *src* when a comma closes it right before the frame verb of the
-    colon at token *colon* ('Ida Berg' of 'but one, Ida Berg, deadpanned:'), else None."""
+    colon at token *colon* ('Ida Berg' of 'but one, Ida Berg, deadpanned:', '..., emailed a
+    neighbour:'), else None."""
     j = src[0]
     while j <= src[1] and is_name_word(words[j]):
         j += 1
-    if j > src[0] and j + 1 < colon and words[j] == "," and frame_verb(words, j + 1, colon - 1) == colon - 1:
+    if j > src[0] and j + 1 < colon and words[j] == "," and frame_colon(words, j + 1, colon) == colon:
         return (src[0], j - 1)
     return None
 

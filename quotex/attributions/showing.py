@@ -98,11 +98,11 @@ def shown_content(ctx: Context, found: Found) -> Found | None:
         return found
     lows = ctx.lows
     k = end + 1 + (end + 1 < len(lows) and lows[end + 1] == ",")  # (past an apposition's comma)
+    nxt = lows[k] if k < len(lows) else "."  # (the text may end on the person: 'showed NAME2,')
     after = lows[k + 1] if k + 1 < len(lows) else "."
-    tour = lows[k] in _TOUR_PARTICLES and (
-        after in _THING_OPENERS or after in PREPOSITIONS or not after.isalnum()
-    )
-    if k < len(lows) and (lows[k] in _THING_OPENERS or tour):
+    ends_tour = after in _THING_OPENERS or after in PREPOSITIONS or not after.isalnum()
+    tour = nxt in _TOUR_PARTICLES and ends_tour
+    if nxt in _THING_OPENERS or tour:
         return None  # (a thing shown, or a tour: 'showed NAME2 around the bell tower'; not 'around 30')
     att, _a, b = found
     that = end + 1

@@ -650,6 +650,15 @@ ADJUNCT_SUBORDINATORS = frozenset("because although though unless whereas".split
 #: 'declined to comment | as she left', but 'described it as a mistake'.
 CLAUSE_SUBORDINATORS = frozenset("as while when after before once until since".split())
 
+#: Past forms of the verbs of happening whose subject is an event, never a speaker: 'as the
+#: meeting ended', 'when the hearing resumed'. A clause of such a verb reports no utterance, so
+#: the colon after it introduces the sentence subject's words (general English; none of these
+#: is a verb of sound or speech).
+EVENT_VERBS = frozenset(
+    "ended began started finished closed opened resumed adjourned concluded continued "
+    "unfolded neared approached dragged progressed recessed reconvened".split()
+)
+
 #: Subject words after a subordinator: the subject pronouns, in lower case.
 SUBJECT_WORDS = frozenset("he she they we i it".split())
 

@@ -46,6 +46,9 @@ _CLOSING_DOUBLE = ("\u201d", "\u00bb")
 #: name chains keep them (dropping *maybe* from them there changed who a later pronoun meant),
 #: so this frame alone sets them aside, with any word in *-ly* ('Surely', 'Clearly').
 _STANCE_OPENERS = frozenset(["maybe", "perhaps", "arguably", "possibly", "probably", "doubtless"])
+#: The most words before the name: honorifics and *The* ('The Rt. Rev. Dr. Ana Berg is ...'); a
+#: bound, so that a name deep in a long sentence costs no copy of the words before it.
+_MAX_LEAD = 6
 #: How far back (characters) the paragraph's quotation marks are counted.
 _QUOTE_WINDOW = 2000
 
@@ -74,6 +77,8 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
     first to leave', 'Ana Berg is a keen sailor'), and inside a quotation (a judgement, not the
     story's introduction)."""
     words = tokens.words
+    if first - sent.first > _MAX_LEAD:
+        return _NO_TITLE
     lead = words[sent.first : first]  # ('Dr. Ana Berg is ...', 'The Rev. Ana Berg has been ...')
     if any(w.lower().rstrip(".") not in lexicon.honorifics and w != "The" for w in lead):
         return _NO_TITLE

@@ -25,6 +25,8 @@ def department_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) ->
     the apposition; else *j*."""
     if not is_role(words[j - 1], lexicon):
         return _listed_field_tail(words, j, end, lexicon)
+    if j >= end:
+        return j  # (the text ends on the comma: 'NAME, a visiting engineer,')
     k = j + 1
     while k <= end and k - j <= 3 and _department_word(words[k], lexicon):
         k += 1

@@ -168,7 +168,8 @@ def _apposed_opening(res: Resolver, head_words: Sequence[str], a: int) -> int:
         return -1
     j = f + 3 + (lows[f + 3] == "the")  # ('The union, the Harbour Workers Federation,')
     n = bisect.bisect_left(res.mention_starts, j)
-    if n < len(res.mentions) and res.mentions[n].first == j and words[res.mentions[n].last + 1] == ",":
+    after = res.mentions[n].last + 1 if n < len(res.mentions) and res.mentions[n].first == j else len(words)
+    if after < len(words) and words[after] == ",":  # (not at the text's end: 'The charity, Sweet Water')
         return res.table.of_mention[n]
     return -1
 

@@ -16,6 +16,7 @@ import attrs
 
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
+from quotex.lexicon.deeds import DEED_VERBS
 from quotex.lexicon.titles import (
     FOREIGN_BODY_NOUNS,
     FOREIGN_NOUN_ENDINGS,
@@ -25,6 +26,7 @@ from quotex.lexicon.titles import (
 )
 from quotex.speakers.body_kinds import kind_body, place_or_person
 from quotex.speakers.cataphora import self_named
+from quotex.speakers.deed_doers import ROLE_FORM_ENDINGS, deed_doer, relative_holder
 from quotex.speakers.description_agreement import described
 from quotex.speakers.held_titles import (
     apposed_description_holder,
@@ -52,7 +54,6 @@ from quotex.speakers.words import (
     PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     head_end,
-    role_verbs,
     strip_article,
 )
 
@@ -217,7 +218,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         ]
         if holders:
             return _salient_holder(res, holders, forms, head_words, at=at, lo=lo)
-        e = _relative_holder(res, head, lo)
+        e = relative_holder(res, head, lo)
         if e < 0 and 2 <= len(head_words) <= 4 and head_words[-1] == head:
             e = spoken_description(res, head, at, head_words[1:-1])  # ('the former official')
         e = e if e >= 0 else compatible_holder(res, head_words, at, lo)
@@ -240,7 +241,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         if e >= 0:
             return e  # 'the midwife' after 'Ana Berg, a retired midwife,': a role the lexicon does not list
     if head not in lexicon.organization_nouns:
-        e = compatible_holder(res, head_words, at, lo)  # ('the plaintiff' after 'Ana Roe is suing ...')
+        # ('the resident' after 'Ana Berg, who has lived in Tarrow', :data:`DEED_VERBS`; 'the
+        # plaintiff' after 'Ana Roe is suing ...')
+        e = deed_doer(res, DEED_VERBS[head], lo) if head in DEED_VERBS else -1
+        e = e if e >= 0 else compatible_holder(res, head_words, at, lo)
         if e >= 0:
             return e
     modifiers = head_words[1:-1]  # ('the fiscal bureau' after 'the Legislative Fiscal Bureau')
@@ -383,12 +387,6 @@ def _fits(ent: Entity, trading: bool) -> bool:
     return low[head_end(low) - 1] not in PUBLIC_BODY_HEADS
 
 
-#: Endings that make a role noun's gendered or neutral forms ('chair': 'chairman',
-#: 'chairwoman', 'chairperson'; AP Stylebook, "chairman, chairwoman": *chair* as the neutral
-#: form): the holder of any one is *the chair*.
-_ROLE_FORM_ENDINGS = ("man", "woman", "person")
-
-
 def _salient_holder(
     res: Resolver,
     holders: Sequence[int],
@@ -440,35 +438,9 @@ _SHARED_SHARE = 0.5
 def _role_forms(head: str, lexicon: Lexicon) -> tuple[str, ...]:
     """Role noun *head* and, for a bare noun ('chair', 'anchor'), its forms in *-man*,
     *-woman* and *-person* that the lexicon lists as roles."""
-    if head.endswith(_ROLE_FORM_ENDINGS):
+    if head.endswith(ROLE_FORM_ENDINGS):
         return (head,)
-    return (head, *(f for e in _ROLE_FORM_ENDINGS if (f := head + e) in lexicon.role_words))
-
-
-#: How many mentions before a nominal :func:`_relative_holder` reads.
-_RELATIVE_REACH = 40
-
-
-def _relative_holder(res: Resolver, head: str, lo: int) -> int:
-    """The entity of the nearest of the :data:`_RELATIVE_REACH` mentions before mention index
-    *lo* that a *who* clause or a verb right after it gives the role *head* with the role noun's
-    own verb ('Lena Okafor, who chairs the committee' or 'Lena Okafor chairs the committee' for
-    *the chair* or *the chairwoman*, 'who heads the agency' for *the head*; in the past too, 'Ana
-    Roe refereed the final' for *the referee*: :func:`role_verbs`); -1."""
-    words, mentions = res.tokens.words, res.mentions
-    stem = next((head[: -len(e)] for e in _ROLE_FORM_ENDINGS[::-1] if head.endswith(e)), head)
-    verbs = role_verbs(stem if stem in res.lexicon.role_words else head)  # 'the chairwoman': 'who chairs'
-    for k in range(lo - 1, max(-1, lo - 1 - _RELATIVE_REACH), -1):
-        j = mentions[k].last + 1
-        if j < len(words) and words[j] == ",":
-            j += 1
-        if j < len(words) and words[j] == "who":
-            j += 1
-        elif words[j - 1] == ",":
-            continue  # ('Ada Quist, chairs ...': no clause)
-        if j < len(words) and words[j] in verbs:
-            return res.table.of_mention[k]
-    return -1
+    return (head, *(f for e in ROLE_FORM_ENDINGS if (f := head + e) in lexicon.role_words))
 
 
 def title_head(title: str) -> str:

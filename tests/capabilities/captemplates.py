@@ -173,6 +173,7 @@ from captemplates36_main import ROUND36_MAIN
 from captemplates37_main import ROUND37_MAIN
 from captemplates38_main import ROUND38_MAIN
 from captemplates39_main import ROUND39_MAIN
+from captemplates40_main import ROUND40_MAIN
 
 TENSES = ("past", "present")
 
@@ -3249,6 +3250,7 @@ CAPABILITIES = (
     *ROUND37_MAIN,
     *ROUND38_MAIN,
     *ROUND39_MAIN,
+    *ROUND40_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
