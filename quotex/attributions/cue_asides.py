@@ -47,14 +47,33 @@ def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozens
                 return i
         return i
     nxt = words[i + 1] if i + 1 <= end else ""  # (or a participle: 'said, turning the key, that')
-    adverb = nxt.lower() in _ASIDE_OPENERS or nxt.endswith("ly") or (nxt.islower() and nxt.endswith("ing"))
+    participle = nxt.islower() and nxt.endswith("ing")
+    adverb = nxt.lower() in _ASIDE_OPENERS or nxt.endswith("ly") or participle
     if w == "," and adverb:  # ('revealed, somewhat reluctantly, that': an adverb phrase)
         for k in range(i + 2, min(end, i + CUE_ASIDE_WINDOW) + 1):
-            if words[k] == ",":
-                return k + 1 if k + 1 <= end and words[k + 1].lower() == "that" else i
-            if words[k] in (".", ";", "?", "!", ":"):
+            if words[k] == "," and k + 1 <= end and words[k + 1].lower() == "that":
+                return k + 1
+            if words[k] == "," and not participle:
+                return i
+            # (a participle's object may hold an apposition: 'reported, citing Ana Berg, a buyer
+            # at Tarrow Mills, that')
+            if words[k] in (".", ";", "?", "!", ":") or words[k] in quote_tokens:
                 return i
     return i
+
+
+def report_aside(
+    words: Sequence[str], lows: Sequence[str], i: int, first: int, last: int, *, lexicon: Lexicon
+) -> bool:
+    """Does the participle at token *i* stand in an aside between a verb of speech (within four
+    tokens before its comma) and that verb's *that* clause ('reported on Monday, citing NAME, a
+    buyer at X, that C': :func:`skip_cue_aside`)? Then it reports nothing of its own."""
+    if i - 1 < first or words[i - 1] != ",":
+        return False
+    verbs = lexicon.verb_forms
+    if not any(verbs.get(lows[k], ("", ""))[1] == "speech" for k in range(max(first, i - 5), i - 1)):
+        return False
+    return skip_cue_aside(words, i - 1, last, lexicon.quote_tokens) > i - 1
 
 
 def past_brackets(words: Sequence[str], k: int, end: int) -> int:

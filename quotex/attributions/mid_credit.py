@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.clauses import content, content_end, starts_participle
-from quotex.attributions.context import Context
+from quotex.attributions.context import Context, preposition_length
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import ADVERBS, FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS, PREPOSITIONS
 from quotex.records import QuoteKind
@@ -49,6 +49,9 @@ def rest_of_clause(ctx: Context, k: int, last: int) -> tuple[tuple[int, int], in
     ):
         return None
     words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
+    phrases = ctx.prepositions.get(lows[k + 1])
+    if phrases and preposition_length(words, k + 1, last, phrases):
+        return None  # ('C, X said, | according to a transcript.': the report's own source, no rest)
     if lows[k + 1] in ("and", "but") and any(
         verbs.get(words[m], ("", ""))[1] in ("speech", "stance", "cognition")
         and words[m - 1][:1].isalpha()

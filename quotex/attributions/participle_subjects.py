@@ -79,12 +79,25 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     return np if k < i and _finite_verb(words[k]) else None
 
 
+def _reporting_subject(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
+    """The subject of an adverbial clause that the subordinator at token *p* opens when its
+    verb is one of speech ('after the Post reported, citing X'; not 'apologized after they came
+    out, saying': the columns do not speak), else None."""
+    got = _clause_subject_at(ctx, p, i)
+    if got is None:
+        return None
+    verbs = ctx.lexicon.verb_forms
+    k = next((m for m in range(got[1] + 1, i) if _finite_verb(ctx.tokens.words[m])), -1)
+    return got if k >= 0 and verbs.get(ctx.lows[k], ("", ""))[1] == "speech" else None
+
+
 def nearest_clause_subject(
     ctx: Context, subject: tuple[int, int], i: int, floor: int
 ) -> tuple[int, int] | None:
     """The subject of the clause that the participle at token *i* ends, when it is not the
     sentence's *subject*: the nearest finite clause opened by a coordinating or contrasting
-    conjunction (:data:`~quotex.lexicon.grammar.CLAUSE_LINKS`) or following a comma, after
+    conjunction (:data:`~quotex.lexicon.grammar.CLAUSE_LINKS`), following a comma, or opened by
+    a subordinator of time around a verb of speech (*after the Post reported, citing*), after
     *subject* and after the content *floor* (a clause inside a report already found is that
     report's, not the participle's). None when the nearest clause is the subject's own."""
     words = ctx.tokens.words
@@ -94,6 +107,8 @@ def nearest_clause_subject(
         if quote_of[p] >= 0:
             continue
         w = words[p]
+        if w.lower() in _ADVERBIAL_OPENERS and (got := _reporting_subject(ctx, p, i)) is not None:
+            return got  # ('Shares fell after the Post reported, citing X, that C': the Post)
         if w != "," and (
             w.lower() not in CLAUSE_LINKS
             or is_name_word(words[p - 1])

@@ -101,7 +101,26 @@ def reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
             j += 1
         if j == k or not is_name_word(words[j - 1]):
             return False
+        j = _past_apposition(words, j, last)  # ('Ana Berg, fleet director at X, told staff')
     return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
+
+
+#: How many tokens an apposition after the name may hold ('fleet director at Corvanne Canners').
+_APPOSITION_TOKENS = 12
+
+
+def _past_apposition(words: Sequence[str], j: int, last: int) -> int:
+    """The token after an apposition set off by commas at token *j* (', fleet director at X,'),
+    of at most :data:`_APPOSITION_TOKENS` tokens with no mark of quotation or clause in it; else
+    *j*."""
+    if j > last or words[j] != ",":
+        return j
+    for m in range(j + 1, min(last, j + _APPOSITION_TOKENS) + 1):
+        if words[m] == ",":
+            return m + 1 if m > j + 1 else j
+        if not (words[m][:1].isalnum() or words[m] in ("-", "'s", "’s", "&", ".")):
+            return j
+    return j
 
 
 def modifier_comma(ctx: Context, k: int, last: int) -> int:

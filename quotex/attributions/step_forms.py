@@ -56,7 +56,7 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     # frames.phrasal_particle
     "phrasal_particle": lambda low, lemma, vclass: low in PHRASAL_PARTICLES,
     # verb_vetoes.reduced_passive
-    "reduced_passive": lambda low, lemma, vclass: low.endswith("ed"),
+    "reduced_passive": lambda low, lemma, vclass: low.endswith(_PASSIVE_ENDINGS),
     # verb_vetoes.without_particle
     "without_particle": lambda low, lemma, vclass: lemma in PARTICLE_ONLY,
     # frames.plural_noun

@@ -44,6 +44,7 @@ from quotex.attributions.control import (
     quoted_commitment,
 )
 from quotex.attributions.credits import credit_phrase, past_inverted_aside
+from quotex.attributions.cue_asides import report_aside
 from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
     PASSIVE_GIVES,
@@ -363,6 +364,8 @@ def _closes_adverbial_clause(v: VerbCue, src: tuple[int, int], a: int) -> bool:
     words = v.words
     if a - 1 <= v.i or words[a - 1] != "," or src[0] - 1 < v.first or v.ctx.quote_of[a] >= 0:
         return False
+    if v.ctx.lows[a] == "that":
+        return False  # ('after the Post reported, citing X, that C': an aside, then the cue's clause)
     opener = words[src[0] - 1].lower()
     return opener in _ADVERBIAL_OPENERS or (opener == "as" and v.lemma in MANNER_OF_SPEAKING)
 
@@ -533,6 +536,8 @@ def participial(v: VerbCue) -> Found | None:
         subj = nearest_clause_subject(ctx, subj, i, v.floor) or subj  # ', and the union sued, saying'
     if subj is None or (after_having(v) and subj[1] >= v.prev - 1) or time_phrase(words, subj):
         return None  # ('That Clinton misjudged X, having'; 'One month after announcing': a time speaks not)
+    if report_aside(v.words, v.ctx.lows, v.i, v.first, v.last, lexicon=v.ctx.lexicon):
+        return None  # ('the Post reported, citing two officials, that C': the report's aside)
     cue = v.cue
     if i + 2 <= last and lows[i + 1] in PARTICLES.get(v.lemma, ()):
         a = i + 2  # 'referring to the mayor': the particle's object is the content

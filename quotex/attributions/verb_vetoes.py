@@ -16,6 +16,7 @@ from quotex.attributions.credits import noun_compound_credit
 from quotex.attributions.naming import crowd_names_a_thing
 from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
+from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS, refusal_at
 from quotex.mentions.naming_phrases import NAMING_VERB_FORMS, naming_participle
@@ -167,10 +168,13 @@ _ASIDE_TOKENS = 14
 
 def reduced_passive(v: VerbCue) -> bool:
     """A past participle after a lower-case noun and a time adverb, before *with*, *of* or *by*
-    ('Bowe Bergdahl, an American prisoner of war now charged with desertion'): a reduced
-    passive relative modifying the noun, no report; a past participle opening an aside set off by
+    ('Bowe Bergdahl, an American prisoner of war now charged with desertion'), or after a
+    document's noun and before *by* ('a letter seen by Wirepress'): a reduced passive relative
+    modifying the noun, no report; a past participle opening an aside set off by
     dashes ('A -- asked about the fire -- laughed'): the question put to A, not A's report."""
     words, lows, i, p = v.words, v.ctx.lows, v.i, v.prev
+    if p >= v.first and lows[p] in DOCUMENT_NOUNS and i + 1 <= v.last and lows[i + 1] == "by":
+        return True  # ('a letter seen by Wirepress, NAME told staff:': the document's modifier)
     if p > v.first and words[p] in _ASIDE_DASHES and v.low.endswith("ed"):
         # ('Ana Ruiz -- asked about the fire -- laughed': a participle opening a dash aside)
         return words[p] in words[i + 1 : min(v.last, i + _ASIDE_TOKENS)]

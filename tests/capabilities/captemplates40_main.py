@@ -11,7 +11,19 @@
 * *NAME, who moved to TOWN last year, met OTHER on DAY. The newcomer said C.*, *NAME, who has
   lived in TOWN ..., ... the resident said*, *the retiree*, *the survivor*, *the winner*: a noun
   that describes a person by a deed names the one a clause gave that deed (before: the noun
-  itself, *newcomer*); with no such clause, never NAME nor OTHER.
+  itself, *newcomer*); with no such clause, never NAME nor OTHER;
+* *According to a letter seen by AGENCY, NAME, ROLE at BODY, told staff: "Q"*, *According to
+  the minutes, NAME, ROLE, warned that C*: a fronted source before a report of a named speaker
+  with an apposition credits only the report, NAME's (before: *NAME, ROLE* as the content of
+  *according to*, and Q given to *staff*, or no report); *a memo seen by AGENCY* is the
+  document's modifier, no cue of its own (before: one mixed quotation, the phrase's);
+* *C, NAME said, according to a transcript seen by AGENCY.*: the source after a credit is no
+  rest of the content (before: a second part *according to a transcript seen*);
+* *The PAPER reported on DAY, citing NAME, ROLE at BODY, that C.*, *Shares in FIRM fell after the
+  PAPER reported, citing unnamed officials, that C.*, *The PAPER said, citing a memo, that C.*:
+  a participle's aside between a report and its *that* clause is the report's source, and the
+  report is the paper's (before: the aside inside the content, or the shares as the speaker of
+  *unnamed officials, that C*, or no report).
 
 People, places and events of our own. ``captemplates.py`` adds :data:`ROUND40_MAIN` to its
 ``CAPABILITIES``.
@@ -22,7 +34,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from capkit import Capability, Case, Expect, named, sample
+from capkit import Capability, Case, Contains, Expect, named, sample
 from captemplates38_main import CLAUSES, MARKS, QUOTES
 
 PEOPLE = ("Margaret Holloway", "Tiriel Vasquenne", "Gerald Ashcombe", "Oskana Bredvik")
@@ -122,6 +134,64 @@ def deed_descriptions() -> Iterator[Case]:
             yield Case("", f"reported|{noun}", text, [Expect(clause, "indirect", name)])
 
 
+AGENCY = "Harbourline News"
+#: Documents a report is seen or heard in, and how.
+DOCUMENTS = ("a letter seen by", "an email seen by", "a memo seen by", "a recording heard by")
+#: Roles at a body, with the word the title must hold.
+ROLES = (
+    ("fleet director at Corvanne Canners", "fleet director"),
+    ("head of sales at Tarrow Mills", "head of sales"),
+)
+
+
+def according_to_named_report() -> Iterator[Case]:
+    """According to DOC AGENCY, NAME[, ROLE,] told staff: "Q." / warned that C. -> NAME's alone,
+    never the document's nor the staff's; C, NAME said, according to DOC AGENCY. -> C alone."""
+    combos = itertools.product(range(len(PEOPLE)), range(len(DOCUMENTS)), range(3), range(len(MARKS)))
+    for p, d, shape, m in sample(combos, 180, "r40main-according"):
+        name, (role, head) = PEOPLE[p], ROLES[(p + d) % len(ROLES)]
+        o, e = MARKS[m]
+        q, clause = f"{o}{QUOTES[(p + d) % len(QUOTES)]}.{e}", CLAUSES[(p + m) % len(CLAUSES)]
+        doc = f"{DOCUMENTS[d]} {AGENCY}"
+        wrong: list[tuple[str, str]] = []
+        if shape == 0:
+            text = f"According to {doc}, {name}, {role}, told staff: {q}"
+            expects = [Expect(q, "direct", name, title=Contains((head,)))]
+            wrong = [(q, "staff")]
+        elif shape == 1:
+            text = f"According to {doc}, {name} told staff: {q}"
+            expects = [Expect(q, "direct", name)]
+        else:
+            text = f"{clause[0].upper()}{clause[1:]}, {name} said, according to {doc}."
+            expects = [Expect(f"{clause[0].upper()}{clause[1:]}", "indirect", name)]
+        yield Case("", f"shape{shape}|{DOCUMENTS[d].split()[1]}", text, expects, wrong_speakers=wrong)
+
+
+PAPERS = ("Velian Observer", "Keldby Ledger", "Tarrow Evening Post")
+FIRMS = ("Corvanne Canners", "Tarrow Mills", "Halvard Cable")
+
+
+def citing_asides() -> Iterator[Case]:
+    """The PAPER reported on DAY, citing NAME, ROLE, that C. / Shares in FIRM fell after the PAPER
+    reported, citing unnamed officials, that C. / The PAPER said, citing a memo, that C. -> 'that
+    C' the paper's, nothing else."""
+    combos = itertools.product(range(len(PEOPLE)), range(len(PAPERS)), range(len(FIRMS)), range(3))
+    for p, g, f, shape in sample(combos, 150, "r40main-citing"):
+        paper, clause = PAPERS[g], CLAUSES[(p + f) % len(CLAUSES)]
+        if shape == 0:
+            role = ROLES[(p + g) % len(ROLES)][0]
+            text = f"The {paper} reported on Monday, citing {PEOPLE[p]}, {role}, that {clause}."
+        elif shape == 1:
+            lead = f"Shares in {FIRMS[f]} fell 6 percent after the {paper} reported"
+            text = f"{lead}, citing unnamed officials, that {clause}."
+        else:
+            text = f"The {paper} said, citing a company memo seen by {AGENCY}, that {clause}."
+        wrong = [(clause, f"Shares in {FIRMS[f]}"), (clause, PEOPLE[p])]
+        yield Case(
+            "", f"shape{shape}", text, [Expect(f"that {clause}", "indirect", paper)], wrong_speakers=wrong
+        )
+
+
 ROUND40_MAIN: tuple[Capability, ...] = (
     named("cue.event_clause_colon", "1", 'NAME sighed as the meeting ended: "Q": NAME', event_clause_colon),
     named(
@@ -129,6 +199,15 @@ ROUND40_MAIN: tuple[Capability, ...] = (
         "1",
         'but one, NAME, emailed a neighbour: "Q": NAME',
         apposed_frame_object,
+    ),
+    named(
+        "according_to.named_report",
+        "3",
+        'According to a letter seen by X, NAME, ROLE, told staff: "Q": NAME',
+        according_to_named_report,
+    ),
+    named(
+        "citing.report_asides", "3", "The PAPER reported, citing NAME, ROLE, that C: the paper", citing_asides
     ),
     named(
         "nominal.deed_descriptions",
