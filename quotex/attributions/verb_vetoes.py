@@ -173,7 +173,8 @@ def reduced_passive(v: VerbCue) -> bool:
     modifying the noun, no report; a past participle opening an aside set off by
     dashes ('A -- asked about the fire -- laughed'): the question put to A, not A's report."""
     words, lows, i, p = v.words, v.ctx.lows, v.i, v.prev
-    if p >= v.first and lows[p] in DOCUMENT_NOUNS and i + 1 <= v.last and lows[i + 1] == "by":
+    participle = v.low.endswith(("ed", "wn", "en"))  # ('seen', 'shown', 'obtained')
+    if participle and p >= v.first and lows[p] in DOCUMENT_NOUNS and i + 1 <= v.last and lows[i + 1] == "by":
         return True  # ('a letter seen by Wirepress, NAME told staff:': the document's modifier)
     if p > v.first and words[p] in _ASIDE_DASHES and v.low.endswith("ed"):
         # ('Ana Ruiz -- asked about the fire -- laughed': a participle opening a dash aside)
