@@ -151,7 +151,7 @@ def according_to(site: CueSite) -> Found | None:
         k = modifier_comma(ctx, k + 1, last) if k + 1 <= last and words[k] == "," else k
         if k <= last and words[k] in (",", ":", "):"):
             k += 1
-        if reported_clause(words, k, last, ctx.lexicon) or (lows[i] == "per" and _verb_at(ctx, k, last)):
+        if reported_clause(ctx, k, last) or (lows[i] == "per" and _verb_at(ctx, k, last)):
             return None  # 'According to the Herald, Ana Berg said C'; 'Per Lund, a pilot, said C': a name
         if (
             k == tail + 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context, is_issued_noun, is_source_noun
+from quotex.attributions.non_reports import past_apposition
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import (
@@ -85,10 +86,13 @@ def names_a_source(words: Sequence[str], src: tuple[int, int], lexicon: Lexicon)
 _NAME_TOKENS = 6
 
 
-def reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+def reported_clause(ctx: Context, k: int, last: int) -> bool:
     """Does a clause of its own open at token *k*: a name or a personal pronoun, then a verb
     of speech ('Ana Berg said', 'she told')? Then a fronted source preposition credits only
-    the report, and the quotation is that speaker's."""
+    the report, and the quotation is that speaker's. An apposition may stand between
+    (:func:`~quotex.attributions.non_reports.past_apposition`: 'Ana Berg, fleet director at X,
+    told staff')."""
+    words, lexicon = ctx.tokens.words, ctx.lexicon
     j = k
     if j <= last and words[j].lower() in ("he", "she", "they"):
         j += 1
@@ -101,26 +105,8 @@ def reported_clause(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -
             j += 1
         if j == k or not is_name_word(words[j - 1]):
             return False
-        j = _past_apposition(words, j, last)  # ('Ana Berg, fleet director at X, told staff')
+        j = past_apposition(ctx, j - 1, last) + 1
     return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
-
-
-#: How many tokens an apposition after the name may hold ('fleet director at Corvanne Canners').
-_APPOSITION_TOKENS = 12
-
-
-def _past_apposition(words: Sequence[str], j: int, last: int) -> int:
-    """The token after an apposition set off by commas at token *j* (', fleet director at X,'),
-    of at most :data:`_APPOSITION_TOKENS` tokens with no mark of quotation or clause in it; else
-    *j*."""
-    if j > last or words[j] != ",":
-        return j
-    for m in range(j + 1, min(last, j + _APPOSITION_TOKENS) + 1):
-        if words[m] == ",":
-            return m + 1 if m > j + 1 else j
-        if not (words[m][:1].isalnum() or words[m] in ("-", "'s", "’s", "&", ".")):
-            return j
-    return j
 
 
 def modifier_comma(ctx: Context, k: int, last: int) -> int:

@@ -12,11 +12,11 @@
   lived in TOWN ..., ... the resident said*, *the retiree*, *the survivor*, *the winner*: a noun
   that describes a person by a deed names the one a clause gave that deed (before: the noun
   itself, *newcomer*); with no such clause, never NAME nor OTHER;
-* *According to a letter seen by AGENCY, NAME, ROLE at BODY, told staff: "Q"*, *According to
-  the minutes, NAME, ROLE, warned that C*: a fronted source before a report of a named speaker
-  with an apposition credits only the report, NAME's (before: *NAME, ROLE* as the content of
-  *according to*, and Q given to *staff*, or no report); *a memo seen by AGENCY* is the
-  document's modifier, no cue of its own (before: one mixed quotation, the phrase's);
+* *According to a letter seen by AGENCY, NAME, ROLE at BODY, told staff: "Q"*: a fronted source
+  before a report of a named speaker with an apposition credits only the report, NAME's
+  (before: *NAME, ROLE* as the content of *according to*, and Q given to *staff*); *a memo seen
+  by AGENCY* is the document's modifier, no cue of its own (before: one mixed quotation, the
+  phrase's);
 * *C, NAME said, according to a transcript seen by AGENCY.*: the source after a credit is no
   rest of the content (before: a second part *according to a transcript seen*);
 * *The PAPER reported on DAY, citing NAME, ROLE at BODY, that C.*, *Shares in FIRM fell after the
@@ -59,7 +59,8 @@ SOUND_CLAUSES = ("when the robot beeped", "as the parrot squawked")
 def event_clause_colon() -> Iterator[Case]:
     """NAME VERBED CLAUSE: "Q." -> NAME's, whatever the clause's event; and NAME laughed when the
     robot beeped: "Q." -> never NAME's."""
-    combos = itertools.product(range(len(PEOPLE)), range(len(MAIN_VERBS)), range(10), range(len(MARKS)))
+    clauses = range(len(EVENT_CLAUSES) + len(SOUND_CLAUSES))
+    combos = itertools.product(range(len(PEOPLE)), range(len(MAIN_VERBS)), clauses, range(len(MARKS)))
     for p, v, c, m in sample(combos, 200, "r40main-event-clause"):
         o, e = MARKS[m]
         name = PEOPLE[p]
@@ -153,7 +154,7 @@ def according_to_named_report() -> Iterator[Case]:
         o, e = MARKS[m]
         q, clause = f"{o}{QUOTES[(p + d) % len(QUOTES)]}.{e}", CLAUSES[(p + m) % len(CLAUSES)]
         doc = f"{DOCUMENTS[d]} {AGENCY}"
-        wrong: list[tuple[str, str]] = []
+        wrong: list[tuple[str, str]] = []  # (shape 0: never the staff told)
         if shape == 0:
             text = f"According to {doc}, {name}, {role}, told staff: {q}"
             expects = [Expect(q, "direct", name, title=Contains((head,)))]
