@@ -35,6 +35,7 @@ from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verb_groups import group_head
 from quotex.lexicon.function_words import (
     DETERMINERS,
+    ING_MODIFIERS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     TIME_WORDS,
@@ -463,8 +464,12 @@ def report_ending(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int
 def gerund_after_preposition(v: VerbCue) -> bool:
     """A gerund after a preposition or determiner is no cue: 'at the forefront of questioning'
     ('began by saying ...' is the participial rule's); any form after a preposition but *to*,
-    *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'."""
+    *by* is a noun, never a finite verb: 'a blizzard of tweets', 'in states that ...'; a field's
+    gerund (:data:`~quotex.lexicon.function_words.ING_MODIFIERS`) also after a lower-case
+    modifier or two: 'head of urban planning, Ida Berg, said'."""
     prev, words, lows = v.prev, v.words, v.ctx.lows
+    if v.low in ING_MODIFIERS and _field_gerund(v):
+        return True
     if prev >= v.first and not v.low.endswith("ing"):
         return lows[prev] in PREPOSITIONS and lows[prev] not in ("to", "by")
     if (
@@ -482,6 +487,31 @@ def gerund_after_preposition(v: VerbCue) -> bool:
         and prev >= v.first
         and (lows[prev] in PREPOSITIONS or lows[prev] in DETERMINERS)
     )
+
+
+#: The most lower-case modifiers between a preposition or determiner and a field's gerund.
+_FIELD_MODIFIERS = 2
+
+
+def _field_gerund(v: VerbCue) -> bool:
+    """Do one or two lower-case modifiers stand between the gerund at *v* and a preposition (not
+    *to*, *by*) or determiner before them ('of urban planning', 'the regional marketing'), with
+    no *to* or *that* after it ('the city planning to sell': a participle)?"""
+    words, lows = v.words, v.ctx.lows
+    if v.i + 1 <= v.last and lows[v.i + 1] in ("to", "that"):
+        return False
+    k = v.i - 1
+    while (
+        k >= v.first
+        and v.i - k <= _FIELD_MODIFIERS
+        and words[k].isalpha()
+        and words[k].islower()
+        and lows[k] not in PREPOSITIONS
+        and lows[k] not in DETERMINERS
+    ):
+        k -= 1
+    opener = k >= v.first and (lows[k] in DETERMINERS or lows[k] in PREPOSITIONS)
+    return k < v.i - 1 and opener and lows[k] not in ("to", "by")
 
 
 # ---------------------------------------------------------------- vetoes: a noun that looks like a cue verb

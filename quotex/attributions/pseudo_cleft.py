@@ -13,10 +13,11 @@ from quotex.attributions.clauses import content, content_end
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.sites import VerbCue
 from quotex.attributions.subjects import source_before
-from quotex.lexicon.function_words import DETERMINERS
+from quotex.lexicon.function_words import DATE_LEADS, DETERMINERS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS, SUBJECT_PRONOUNS
+from quotex.lexicon.verb_frames import TELL_VERBS
 
-__all__ = ["opens_pseudo_cleft", "pseudo_cleft"]
+__all__ = ["free_relative", "opens_pseudo_cleft", "pseudo_cleft"]
 
 #: Forms of *be* that open the focus of a pseudo-cleft.
 _FOCUS_COPULAS = frozenset("was is".split())
@@ -65,6 +66,34 @@ def _focus_copula(words: Sequence[str], i: int, last: int) -> int:
         if not words[k][:1].isalnum() or low in ("that", "what", "which", "who", "to"):
             return -1
     return -1
+
+
+def free_relative(v: VerbCue) -> bool:
+    """Veto: the verb's object is the *what* that opens its clause, a free relative with no focus
+    after it ('Contrary to what Ida Berg said on Monday, C'; 'That is not what she said, C'):
+    the clause after its comma is the sentence's, never the verb's report (Quirk et al. 1985
+    §15.8). Not before *that* ('repeated what Berg said, that C': an apposition)."""
+    words, lows = v.words, v.ctx.lows
+    reach = max(v.first, v.i - 7)  # (a few tokens back: the cost stays linear in the sentence)
+    mark = next((k for k in range(v.i - 1, reach - 1, -1) if not words[k][:1].isalnum()), reach - 1)
+    what = next((k for k in range(mark + 1, v.i) if lows[k] == "what"), -1)
+    if what < 0 or what + 1 >= v.i or not _opens_subject(words[what + 1]):
+        return False
+    if _focus_copula(words, v.i, v.last) >= 0:
+        return False  # (a pseudo-cleft: its own rule)
+    ahead = min(v.last, v.i + _OBJECT_TOKENS) + 1
+    comma = next((k for k in range(v.i + 1, ahead) if not words[k][:1].isalnum()), -1)
+    if comma < 0 or words[comma] != "," or comma == v.last or lows[comma + 1] == "that":
+        return False
+    # (only an adjunct or the addressee between the verb and the comma: 'on Monday', 'last week',
+    # 'told reporters'; not a report of its own, 'what Trump says his plan would do, and ...')
+    first = lows[v.i + 1]
+    if comma == v.i + 1 or first in DATE_LEADS or first in TIME_WORDS or first in ("at", "to"):
+        return True
+    clause_words = AUXILIARIES | COPULA | MODALS | IRREGULAR_PAST
+    return v.lemma in TELL_VERBS and not any(
+        w in clause_words or w.endswith("ed") for w in lows[v.i + 1 : comma]
+    )
 
 
 def opens_pseudo_cleft(v: VerbCue) -> bool:

@@ -45,6 +45,7 @@ from quotex.attributions.non_reports import (
     reports_nothing,
     without_trailing_adjunct,
 )
+from quotex.attributions.pull_quotes import SpanTexts, pull_quote
 from quotex.attributions.quotation_gaps import between_only_attribution
 from quotex.attributions.quotation_rules import (
     QUOTATION_STEPS,
@@ -104,6 +105,7 @@ class SieveState:
     intro: Sentence | None = None  # the sentence before, when it ends in a colon
     beat: BeatSite | None = None  # 'A shook her head.': source, cue, last token, paragraph
     seen_par: int = -1
+    span_texts: SpanTexts = attrs.Factory(SpanTexts)  # (the quotations' words, for pull-quotes)
 
 
 def attribute(
@@ -444,6 +446,8 @@ def _quotation_pass(
             # single marks in a text quoting with double ones: a headline or scare quote, unless
             # a dash or a headline's colon credits it ("'Q' - NAME on the decision")
             continue
+        if pull_quote(tokens.text, spans, q, state.span_texts):
+            continue  # ('"C," said A. | ... | "C"': a display repeat, no new quotation)
         framed = reporting_frame(ctx, span, s, span_first_token[q]) or trailing_credit(
             ctx, span, s, span_first_token[q]
         )

@@ -77,7 +77,7 @@ from quotex.attributions.participle_subjects import (
     nearest_clause_subject,
     quotation_before_predicate,
 )
-from quotex.attributions.pseudo_cleft import opens_pseudo_cleft, pseudo_cleft
+from quotex.attributions.pseudo_cleft import free_relative, opens_pseudo_cleft, pseudo_cleft
 from quotex.attributions.quotation_objects import quotation_object_end
 from quotex.attributions.sites import (
     ADVERB_PARTICIPIAL_OPENERS,
@@ -91,6 +91,7 @@ from quotex.attributions.source_phrases import bare_non_source
 from quotex.attributions.subjects import is_intro_phrase, sentence_subject
 from quotex.attributions.verb_vetoes import (
     as_shown,
+    comparative_ellipsis,
     copula_passive,
     crowd_names_a_thing,
     has_short_subject,
@@ -569,6 +570,7 @@ def participial(v: VerbCue) -> Found | None:
 VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule("expected", ("expected",), is_expectation_passive, expected, final=True),
     Veto("hyphen_compound", hyphen_compound),
+    Veto("comparative_ellipsis", comparative_ellipsis),
     Veto("phrasal_particle", phrasal_particle),
     Veto("copula_passive", copula_passive),
     Veto("reduced_passive", reduced_passive),
@@ -597,6 +599,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("noun_before_of", noun_before_of),
     Veto("perfect_without_clause", perfect_without_clause),
     Rule("pseudo_cleft", ("cue_before_content",), opens_pseudo_cleft, pseudo_cleft, final=True),
+    Veto("free_relative", free_relative),
     Rule("asked_whether", ("cue_before_content",), _asked_opens, asked_whether),
     Rule("passive_agent", PASSIVE_GIVES, is_passive_with_agent, passive_agent, final=True),
     Rule("inverted_opening", ("cue_before_content",), _opens_inverted, inverted_opening),

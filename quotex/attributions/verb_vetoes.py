@@ -41,6 +41,18 @@ def copula_passive(v: VerbCue) -> bool:
     )
 
 
+def comparative_ellipsis(v: VerbCue) -> bool:
+    """A participle after *than* or a clause-opening *as* stands for an elided clause, never a
+    report: 'faster than expected', 'worse than feared', 'As predicted, ...' (Quirk et al. 1985,
+    §15.71)."""
+    if v.prev < v.first or v.low == v.lemma or v.low.endswith(("s", "ing")):
+        return False
+    before = v.ctx.lows[v.prev]
+    return before == "than" or (
+        before == "as" and (v.prev == v.first or not v.words[v.prev - 1][:1].isalnum())
+    )
+
+
 def without_particle(v: VerbCue) -> bool:
     """A verb that reports only with its particle has none: 'spoke at the rally' (but
     'spoke about the tolls')."""

@@ -14,10 +14,10 @@ relatives (*son*/*parent*, *husband*/*wife*, *brother*/*sibling*, *grandson*/*gr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-__all__ = ["AGE_WORDS", "KIN_PLURALS", "KIN_TERMS", "converse_kin", "kin_noun"]
+__all__ = ["AGE_WORDS", "KIN_PLURALS", "KIN_TERMS", "converse_kin", "kin_noun", "kin_pair"]
 
 #: kin noun -> (the holder's sex or None, generation of the holder against the relative:
 #: 1 and 2 older, -1 and -2 younger, 0 the same or unknown, converse group).
@@ -166,3 +166,14 @@ def same_kin(said: str, stated: str, sex: str | None) -> bool:
 def _group(noun: str) -> str:
     """The converse group of the converse of *noun*: nouns of one kind share it."""
     return _CONVERSES[KIN_TERMS[noun][2]]
+
+
+def kin_pair(words: Sequence[str], i: int, end: int) -> bool:
+    """Do tokens *i*..*i+2* (up to *end*) name a pair's relation, two kin nouns joined by *and*
+    ('mother and daughter', 'husband and wife')?"""
+    return (
+        i + 2 <= end
+        and words[i + 1] == "and"
+        and kin_noun(words[i].lower()) is not None
+        and kin_noun(words[i + 2].lower()) is not None
+    )

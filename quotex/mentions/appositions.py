@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DEGREE_LETTERS, NOT_NAMES, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, FRONTING_PREPOSITIONS, IRREGULAR_PAST, PREPOSITIONS
+from quotex.lexicon.kinship import kin_pair
 from quotex.mentions.body_joins import joins_body_name
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.colon_credits import ORG_SMALL_WORDS, colon_credit_body, colon_credit_follows
@@ -51,6 +52,7 @@ from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
     APPOS_END,
+    field_gerund,
     is_body_word,
     is_name_word,
     is_role,
@@ -60,6 +62,8 @@ from quotex.mentions.words import (
     party_tag,
     plural_role,
     role_like,
+    role_within_two,
+    title_modifier_word,
     verb_like_plural,
 )
 from quotex.mentions.work_titles import maker_of
@@ -261,7 +265,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not (j - 3 >= first and lows[j - 1] in ("a", "the") and maker_of(words, j - 3))
         and not _compound_modifier(words, j, end, lexicon)  # ("the Comets' rookie point guard")
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
-        and not (low in TITLE_MODIFIERS and _role_within_two(words, j, end, lexicon))
+        and not (title_modifier_word(low) and role_within_two(words, j, end, lexicon))
         and not modified_role(words, j, first, lexicon)
         and not job_noun_at(words, j, first, end, lexicon)  # ('a seed counter in Tarnava')
         and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
@@ -342,17 +346,12 @@ def _credit_title(
     return (first, _title_tail(words, framed + 1, end, lexicon) - 1)  # (', San Diego': its place)
 
 
-def _role_within_two(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
-    """Does a role word stand one or two words after the title modifier at token *j* ('the
-    Democratic state | party chair', 'a state | senator'), so the modifier is no verb?"""
-    return any(is_role(words[m], lexicon) for m in range(j + 1, min(end, j + 2) + 1))
-
-
 def _portfolio_noun(words: Sequence[str], j: int, first: int, end: int) -> bool:
-    """Is the verb form at token *j* a noun after *of* that ends the role's portfolio, before
-    a preposition, a mark or the end ('head of claims at Dunmore Mutual', 'director of returns,';
-    not 'secretary of state struggles')?"""
-    return j > first and words[j - 1].lower() == "of" and (j + 1 > end or words[j + 1] in _PORTFOLIO_ENDS)
+    """Is the verb form at token *j* a noun after *of* (a field's gerund, also after a modifier) ending
+    the portfolio, before a preposition, a mark or the end ('head of claims at X', 'director of
+    returns,', 'head of urban planning at X'; not 'secretary of state struggles')?"""
+    k = j - 1 if j - 1 > first and field_gerund(words, j) else j
+    return k > first and words[k - 1].lower() == "of" and (j + 1 > end or words[j + 1] in _PORTFOLIO_ENDS)
 
 
 #: What may follow a role's portfolio ('head of claims at ...', '..., head of claims, said').
@@ -418,6 +417,8 @@ def _opens_no_title(words: Sequence[str], i: int, end: int, lexicon: Lexicon) ->
         return True
     if _titled_person(words, i, end, lexicon):
         return True  # 'front-runner X, Sen. Ted Cruz of Texas and ...': another person, a list
+    if kin_pair(words, i, end):
+        return True  # ('A and B, mother and daughter,': the pair's relation, no post of B's)
     return (
         low in PREPOSITIONS
         or low in FRONTING_PREPOSITIONS

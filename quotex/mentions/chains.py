@@ -417,15 +417,16 @@ def _in_body_tail(words: Sequence[str], i: int, j: int, bodies: frozenset[str], 
 
 
 def nickname_end(words: Sequence[str], k: int, last: int) -> int:
-    """The closing mark of a quoted nickname of one to three capitalised words opened at token *k*
-    ('"Tugboat"', '“The Mailman”') when a token follows it before *last*, else -1. A nickname
-    that stage 2 made one token (:func:`nickname_token`) is its own closing mark."""
+    """The closing mark of a quoted nickname of one to three capitalised words (after a *the* or
+    not) opened at token *k* ('"Tugboat"', '“The Mailman”', '"the Professor"') when a token
+    follows it before *last*, else -1. A nickname that stage 2 made one token
+    (:func:`nickname_token`) is its own closing mark."""
     if words[k] not in NICK_OPEN:
         return k if k < last and nickname_token(words[k]) else -1
-    j = k + 1
+    j = k + 1 + (k + 2 <= last and words[k + 1] == "the")  # ('Aoife "the Professor" Kinsella')
     while j <= last and j - k <= 3 and words[j][:1].isupper() and words[j].isalpha():
         j += 1
-    return j if k + 1 < j < last and words[j] in NICK_CLOSE else -1
+    return j if k + 1 < j < last and words[j - 1][:1].isupper() and words[j] in NICK_CLOSE else -1
 
 
 def nickname_token(word: str) -> bool:

@@ -160,8 +160,10 @@ def _title_before_comma(
         return -1, -1  # 'Shaking her head, Ines Marr said': the participle's object, no title
     if t_first >= 0 and _object_closes_phrase(words, t_first, last, sent):
         return -1, -1  # ('In a letter to the chair of X, NAME wrote': the comma closes the phrase)
-    if t_first >= 0 and first == last and _apposed_to_name(words, t_first, sent.first):
-        return -1, -1  # ("NAME, parish priest of St Brendan's, Ronsay,": the body's place, no name)
+    if t_first >= 0 and _apposed_to_name(words, t_first, sent.first, person=first < last):
+        # ("NAME, parish priest of St Brendan's, Ronsay,": the body's place, no name; 'a letter to
+        # Ana Berg, the manager of X, Tom Lund wrote': Berg's apposition, not Lund's title)
+        return -1, -1
     if t_first >= 0 and _marked_term(words, t_first, t_last, lexicon):
         return -1, -1  # ("In what locals call the 'old guard', NAME said": a term in marks, no post)
     return t_first, t_last
@@ -202,14 +204,20 @@ def _object_closes_phrase(words: Sequence[str], t_first: int, last: int, sent: S
 _POSSESSIVE_OPENERS = frozenset(["his", "her", "their", "its", "our", "my"])
 
 
-def _apposed_to_name(words: Sequence[str], t_first: int, floor: int) -> bool:
+def _apposed_to_name(words: Sequence[str], t_first: int, floor: int, *, person: bool = False) -> bool:
     """Does the role from token *t_first* (after a determiner) follow a name and its comma, so
     that it is that name's apposition and the one word after it the region of the role's body
     ('Ana Berg, head of St Mary's, Leith,')? Not after a day's name or a place that a preposition
-    opens ('On Tuesday, the chair of X, NAME,', 'In Leith, the chair of X, NAME,')."""
+    opens ('On Tuesday, the chair of X, NAME,', 'In Leith, the chair of X, NAME,'). With *person*
+    (a full name follows the role), only for a role after an article, after a name of two words
+    or more opening with a listed first name, after no article, place preposition or list's comma
+    ('a letter to Ana Berg, the manager of X, Tom Lund wrote'; not 'in the Commons, the chief
+    secretary, NAME', 'from Florida, NAME', 'notes for Nine Tides, the director, NAME')."""
     j = t_first - 1
     if j >= floor and words[j].lower() in _DESCRIPTION_ARTICLES:
         j -= 1
+    elif person:
+        return False  # ('In addition to Mr. Regalado, two Republican members of Congress, A and B')
     if (
         j - 1 < floor
         or words[j] != ","
@@ -222,7 +230,15 @@ def _apposed_to_name(words: Sequence[str], t_first: int, floor: int) -> bool:
         k > floor and is_name_word(words[k - 1]) and words[k - 1].lower() not in _FRONTED_PLACES and j - k < 4
     ):
         k -= 1
+    opener = words[k - 1].lower() if k > floor else ""
+    given = registered_spelling(words[k].lower()) in ANY_FIRST_NAMES  # ('Ana Berg'; not 'Nine Tides')
+    if person and (k == j - 1 or not given or opener in _NOT_PERSON_OPENERS or opener == ","):
+        return False  # (not in a list of role-name pairs: 'its chair, A, a retired engineer, B, and')
     return k == floor or words[k - 1].lower() not in _FRONTED_PLACES  # (not 'In Leith, the chair of X, NAME')
+
+
+#: Words before a name that make it a body's or a place's, no person's ('the Commons', 'from Ohio').
+_NOT_PERSON_OPENERS = frozenset("the a an from in of at near".split())
 
 
 def _marked_term(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:

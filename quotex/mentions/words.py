@@ -581,3 +581,20 @@ def document_word(low: str) -> bool:
     if not low.endswith("s") or low.endswith("ss"):
         return False
     return low in ISSUED_NOUNS or (low[:-3] + "y" if low.endswith("ies") else low[:-1]) in ISSUED_NOUNS
+
+
+def title_modifier_word(low: str) -> bool:
+    """A title modifier or a field's gerund ('state', 'senior'; 'planning', 'marketing')."""
+    return low in TITLE_MODIFIERS or low in ING_MODIFIERS
+
+
+def role_within_two(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a role word stand one or two words after the title modifier at token *j* ('the
+    Democratic state | party chair', 'a state | senator'), so the modifier is no verb?"""
+    return any(is_role(words[m], lexicon) for m in range(j + 1, min(end, j + 2) + 1))
+
+
+def field_gerund(words: Sequence[str], j: int) -> bool:
+    """Is token *j* the gerund of a field of work, a noun in a title ('planning', 'marketing'),
+    after a modifier that is no *of* ('urban | planning')?"""
+    return words[j].lower() in ING_MODIFIERS and words[j - 1].isalpha() and words[j - 1] != "of"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from quotex.speakers.held_titles import modified_title
+from quotex.speakers.held_titles import earlier_entities, modified_title
 from quotex.speakers.salience import Resolver, most_salient
 
 _AGE = regex.compile(r"^(\d{1,3}) ?-? ?year ?-? ?old$")
@@ -50,6 +50,11 @@ def _aged(age: str | None, young: int, old: int) -> bool:
     return age is not None and age.isdigit() and young <= int(age) <= old
 
 
+def _aged_before(res: Resolver, years: str, lo: int) -> list[int]:
+    """The persons named before mention index *lo* whose stated age is *years*."""
+    return [e for e in earlier_entities(res, lo) if res.ents[e].kind == "person" and res.ents[e].age == years]
+
+
 def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | None:
     """'the 47-year-old' -> the most salient person of that age (else of no age given, one
     shown as a person first); 'the 47-year-old officer' -> the most salient person of that
@@ -62,6 +67,9 @@ def by_age(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int | 
         aged = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age == years)
         if aged:
             return most_salient(aged)
+        far = _aged_before(res, years, lo)  # (out of reach: the one person given that age, however far back)
+        if far:
+            return far[0] if len(far) == 1 else -1
         near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.age is None)
         shown = {
             e: v for e, v in near.items() if res.ents[e].gender is not None or res.ents[e].person_evidence

@@ -12,6 +12,7 @@ description's head noun and token; output: an entity index, or -1.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from quotex.entities import Entity
@@ -297,3 +298,20 @@ def _told_or_credited(words: Sequence[str], j: int) -> bool:
         and j > 0
         and (words[j - 1].isdigit() or (words[j - 1].isupper() and len(words[j - 1]) > 1))
     )
+
+
+def subject_and_object(res: Resolver, pair: Sequence[int], lo: int) -> bool:
+    """Were the two entities of *pair* last named (before mention index *lo*) as a verb's subject
+    and its object, one word between them ('Ada Okoro sued Ravensgill Timber')? Nothing then tells
+    which of two names of no known kind is a body."""
+    first, second = sorted(_last_before(res.ents[e].mentions, lo) for e in pair)
+    if first < 0:
+        return False
+    gap = res.mentions[second].first - res.mentions[first].last
+    return gap == 2 and res.lows[res.mentions[first].last + 1].isalpha() and res.subject(first)
+
+
+def _last_before(mentions: Sequence[int], lo: int) -> int:
+    """The last of the sorted mention indexes *mentions* before *lo*, or -1 (a bisection)."""
+    k = bisect.bisect_left(mentions, lo)
+    return mentions[k - 1] if k else -1

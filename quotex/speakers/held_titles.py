@@ -7,7 +7,7 @@ role's form or every modifier of a nominal, not read across another person's cla
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from quotex.entities import Entity
 from quotex.speakers.salience import Resolver, holds
@@ -16,8 +16,9 @@ from quotex.speakers.words import head_end, strip_article
 
 def modified_title(ent: Entity, modifiers: Sequence[str]) -> bool:
     """Does a title of *ent* hold every modifier of a nominal ('chief' of 'the chief minister':
-    'Chief Minister', not 'Minister for Irrigation')?"""
-    return any(all(m in t.lower().split() for m in modifiers) for t in ent.titles)
+    'Chief Minister', not 'Minister for Irrigation'; 'co' of 'the co-author': 'co-author of X',
+    a hyphen's halves being words)?"""
+    return any(all(m in t.lower().replace("-", " ").split() for m in modifiers) for t in ent.titles)
 
 
 def full_person_names(res: Resolver) -> tuple[str, ...]:
@@ -113,3 +114,21 @@ def _in_order(want: Sequence[str], phrase: Sequence[str]) -> bool:
     """Do the words of *want* stand in *phrase* in the same order (others may come between)?"""
     it = iter(phrase)
     return all(any(w == p for p in it) for w in want)
+
+
+#: How many of the latest entities named before a reference a far-back reader looks at.
+FAR_ENTITIES = 100
+
+
+def earlier_entities(res: Resolver, lo: int) -> Iterator[int]:
+    """The entities of the text named before mention index *lo*, newest first, at most
+    :data:`FAR_ENTITIES` of them: a reader that looks past the salience window reads a bounded
+    number, so its cost stays linear in the text."""
+    seen = 0
+    for e in range(len(res.table.entities) - 1, -1, -1):
+        mentions = res.ents[e].mentions
+        if mentions and mentions[0] < lo:
+            yield e
+            seen += 1
+            if seen == FAR_ENTITIES:
+                return

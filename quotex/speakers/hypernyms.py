@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quotex.entities import Entity
-from quotex.lexicon.function_words import NUMBER_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import NUMBER_WORDS
 from quotex.lexicon.grammar import QUANTIFIERS
 from quotex.mentions.words import positions
+from quotex.speakers.held_titles import earlier_entities
 from quotex.speakers.salience import TITLE_ABBREVIATIONS, Resolver
 from quotex.speakers.words import POSSESSIVE_MARKS
 
@@ -78,6 +79,7 @@ _CLASSES: dict[str, frozenset[str]] = {
     "academic": _RESEARCH,
     "executive": _EXECUTIVE,
 }
+_CLASS_SETS = tuple(set(_CLASSES.values()))
 #: Words before a title's head that make a *specialist* or *consultant* a doctor's title.
 _MEDICAL_MODIFIERS = frozenset("medicine medical clinical fetal maternal-fetal".split())
 #: Role nouns given by the verb of the role right after the person's name: 'Ana Roe is suing
@@ -176,21 +178,9 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
     apposed = apposed_holders(res, head, lo)
     if apposed:
         return apposed.pop() if len(apposed) == 1 else _nearest_subject(res, apposed, at)
-    members = _CLASSES.get(head)
-    if members is not None:
-        proper = _proper_modifiers(res.tokens.words, at, head_words)
-        scores = res.salience(
-            at,
-            lo,
-            frozenset(),
-            lambda ent: (
-                ent.kind == "person"
-                and not ent.body_evidence
-                and _in_class(ent, members)
-                and _titled_with(ent, proper)
-            ),
-        )
-        found = set(scores)
+    fits = _class_member(res, head, head_words, at)
+    if fits is not None:
+        found = set(res.salience(at, lo, frozenset(), fits))
     elif head in _ROLE_VERBS:
         found = _verb_holders(res, _ROLE_VERBS[head], lo)
     elif head in _AGENT_VERBS:
@@ -206,9 +196,55 @@ def compatible_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int
     return -1
 
 
+def _class_member(
+    res: Resolver, head: str, head_words: Sequence[str], at: int
+) -> Callable[[Entity], bool] | None:
+    """The test of a person titled in the broad class (:data:`_CLASSES`) of *head*, the head of
+    the role nominal of lower-case *head_words* at token *at*, with its proper modifiers; None
+    when the head has no class."""
+    members = _CLASSES.get(head)
+    if members is None:
+        return None
+    proper = _proper_modifiers(res.tokens.words, at, head_words)
+
+    def fits(ent: Entity) -> bool:
+        return (
+            ent.kind == "person"
+            and not ent.body_evidence
+            and _in_class(ent, members)
+            and _titled_with(ent, proper)
+        )
+
+    return fits
+
+
+def class_conflict(ent: Entity, head: str) -> bool:
+    """Does *ent* hold a title of another broad class than the role noun *head*'s, and none of
+    its own (*the skipper* for *the manager of X*: a manager is no captain)?"""
+    members = _CLASSES.get(head)
+    if members is None or _in_class(ent, members):
+        return False
+    return any(_in_class(ent, other) for other in _CLASS_SETS if other is not members)
+
+
+def far_class_holder(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int:
+    """For a role nominal no reader resolved near it ('the skipper' six paragraphs after 'Ana Roe,
+    the captain of X'): the one person named before mention index *lo*, however far back, with a
+    title in the head's broad class; -1 when none or several."""
+    if not head_words or head_words[0] != "the" or any(w in _CONTRASTS for w in head_words[1:-1]):
+        return -1
+    fits = _class_member(res, head_words[-1], head_words, at)
+    if fits is None:
+        return -1
+    far = [e for e in earlier_entities(res, lo) if fits(res.ents[e])]
+    return far[0] if len(far) == 1 else -1
+
+
 #: Words that may stand between an apposition's article and its head noun besides lower-case
 #: modifiers ('a 49-year-old diplomat'); a preposition, conjunction or possessive ends the run.
 _APPOSITION_ARTICLES = frozenset(["a", "an"])
+#: A body's apposition may also identify it ('Whinmoor Homes, the developer,': *the developer*).
+_BODY_APPOSITION_ARTICLES = _APPOSITION_ARTICLES | {"the"}
 _APPOSITION_MODIFIERS = 8  # (tokens: '49', '-', 'year', '-', 'old' are one modifier)
 
 
@@ -313,7 +349,7 @@ def apposed_body(res: Resolver, nouns: frozenset[str], lo: int) -> int:
     found = {
         res.table.of_mention[k]
         for k in range(lo - 1, max(-1, lo - 1 - _VERB_REACH), -1)
-        if _apposed(words, mentions[k].last + 1, nouns, closed=True)
+        if _apposed(words, mentions[k].last + 1, nouns, closed=True, articles=_BODY_APPOSITION_ARTICLES)
     }
     # (not a person: no gender, and no title with a role of the lexicon, 'developer and spokeswoman')
     found = {
@@ -329,12 +365,19 @@ def apposed_body(res: Resolver, nouns: frozenset[str], lo: int) -> int:
     return e
 
 
-def _apposed(words: Sequence[str], j: int, heads: str | frozenset[str], *, closed: bool = False) -> bool:
-    """Does an apposition headed by *heads* (a noun, or one of a set) open at token *j* (', a
-    49-year-old diplomat')? With *closed*, a comma, a full stop, a relative pronoun or a
-    preposition must follow the head (*'Louisiana, a Baton Rouge newspaper called on ...'* is a
-    new clause's subject)."""
-    if j + 2 >= len(words) or words[j] != "," or words[j + 1].lower() not in _APPOSITION_ARTICLES:
+def _apposed(
+    words: Sequence[str],
+    j: int,
+    heads: str | frozenset[str],
+    *,
+    closed: bool = False,
+    articles: frozenset[str] = _APPOSITION_ARTICLES,
+) -> bool:
+    """Does an apposition headed by *heads* (a noun, or one of a set) open at token *j* with one of
+    the *articles* (', a 49-year-old diplomat')? With *closed*, a comma, a full stop, a relative
+    pronoun or a preposition must follow the head (*'Louisiana, a Baton Rouge newspaper called on
+    ...'* is a new clause's subject)."""
+    if j + 2 >= len(words) or words[j] != "," or words[j + 1].lower() not in articles:
         return False
     for i in range(j + 2, min(len(words), j + 2 + _APPOSITION_MODIFIERS + 1)):
         w = words[i]
@@ -451,48 +494,6 @@ def _nearest_subject(res: Resolver, found: set[int], at: int) -> int:
     hi = bisect.bisect_right(res.mention_starts, sent.last)
     subjects = {e for k in range(lo, hi) if (e := table.of_mention[k]) in found and res.subject(k)}
     return subjects.pop() if len(subjects) == 1 else -1
-
-
-#: Roles held at a sports club: the capitalised words before one in a title name the club
-#: ('Kingsbridge City head coach', 'City captain').
-_CLUB_ROLES = frozenset("coach manager captain striker midfielder goalkeeper winger chairman".split())
-
-
-def team_in_titles(res: Resolver, lo: int) -> int:
-    """'the club' when no team is named on its own: the one club that the titles of the persons
-    named before mention index *lo* hold before a club role ('Kingsbridge City head coach',
-    'former City striker', 'City captain': one club, *City* being the last word of the longer
-    name), as an entity made for it; -1 when none or several."""
-    runs: set[str] = set()
-    for ent in res.table.entities:
-        if ent.kind != "person" or not ent.mentions or ent.mentions[0] >= lo:
-            continue
-        for title in ent.titles:
-            run = _club_before_role(title.split())
-            if run:
-                runs.add(run)
-    names = {r for r in runs if not any(o != r and o.endswith(" " + r) for o in runs)}
-    if len(names) != 1:
-        return -1
-    return res.phrase_entity(names.pop(), "organization")
-
-
-def _club_before_role(words: Sequence[str]) -> str:
-    """The run of capitalised words before the first club role of a title's *words*, with only
-    lower-case words between them and the role ('Kingsbridge City head coach' -> 'Kingsbridge
-    City'); a possessor is no club ('Mensah's agent'); '' when there is none."""
-    role = next((i for i, w in enumerate(words) if w.lower() in _CLUB_ROLES), -1)
-    if role <= 0:
-        return ""
-    end = role
-    while end > 0 and words[end - 1].islower():
-        end -= 1
-    start = end
-    while start > 0 and words[start - 1][:1].isupper() and words[start - 1].replace("-", "").isalpha():
-        start -= 1
-    while start < end and words[start].lower() in TITLE_MODIFIERS:
-        start += 1  # ('Former City striker')
-    return " ".join(words[start:end])
 
 
 #: Sources that elide their noun (*'another said'*, *'a second added'*: the article is stripped

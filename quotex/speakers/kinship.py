@@ -105,6 +105,8 @@ def _read_relations(res: Resolver) -> list[Relation]:
         if got is None:
             got = _after_name(res, k)
         if got is None:
+            got = _after_pair(res, k)
+        if got is None:
             continue
         kin, many, relatives, older = got
         for relative in relatives:  # (a pair before *their KIN* was read as two people)
@@ -158,6 +160,22 @@ def _after_name(res: Resolver, k: int) -> tuple[str, bool, tuple[int, ...], int]
     if j + 1 >= n or (got := kin_noun(lows[j])) is None or got[1] or lows[j + 1] not in _APPOSITION_ENDS:
         return None
     return got[0], False, (res.table.of_mention[k + 1],), _generation(got[0]) or age
+
+
+def _after_pair(res: Resolver, k: int) -> tuple[str, bool, tuple[int, ...], int] | None:
+    """(kin, plural, relatives, older) for the second of *A and B, KIN and KIN2,* at mention *k*
+    (*Ana Roe and Eva Roe, mother and daughter,*): B is A's KIN2, in the pair's order."""
+    lows, mentions, m = res.lows, res.mentions, res.mentions[k]
+    n = len(lows)
+    if k == 0 or m.first < 2 or lows[m.first - 1] != "and" or mentions[k - 1].last != m.first - 2:
+        return None
+    j = m.last + 1
+    if j + 4 >= n or lows[j] != "," or lows[j + 2] != "and" or lows[j + 4] not in _APPOSITION_ENDS:
+        return None
+    first, second = kin_noun(lows[j + 1]), kin_noun(lows[j + 3])
+    if first is None or second is None or first[1] or second[1]:
+        return None
+    return second[0], False, (res.table.of_mention[k - 1],), _generation(second[0])
 
 
 def _joint_possessors(res: Resolver, p: int, k: int) -> tuple[int, ...]:

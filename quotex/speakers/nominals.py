@@ -10,7 +10,7 @@ words or a token; output: an entity index (-1 when none) and the resolution path
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 
 import attrs
 
@@ -24,8 +24,9 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
     plural,
 )
-from quotex.speakers.body_kinds import kind_body, place_or_person
+from quotex.speakers.body_kinds import kind_body, place_or_person, subject_and_object
 from quotex.speakers.cataphora import self_named
+from quotex.speakers.club_titles import team_in_titles
 from quotex.speakers.deed_doers import ROLE_FORM_ENDINGS, deed_doer, relative_holder
 from quotex.speakers.description_agreement import described
 from quotex.speakers.held_titles import (
@@ -40,7 +41,6 @@ from quotex.speakers.hypernyms import (
     apposed_name,
     compatible_holder,
     spoken_description,
-    team_in_titles,
 )
 from quotex.speakers.initialisms import aged_or_initialled
 from quotex.speakers.kinship import kin_subject
@@ -303,7 +303,11 @@ def _body_nominal(
 
     bodies = res.salience(at, lo, skip, lambda ent: ent.kind == "organization" and fits(ent))
     if not bodies:
+        # (no name is a body's: two names of either kind leave the noun unread, 'Ada Okoro sued
+        # Ravensgill Timber ... the company said': a wrong body is worse than none)
         bodies = res.salience(at, lo, skip, unnamed_body)
+        if len(bodies) > 1 and subject_and_object(res, sorted(bodies, key=bodies.__getitem__)[-2:], lo):
+            return -1
     if not bodies:
         return -1
     e = most_salient(bodies)
@@ -320,7 +324,7 @@ def _team(res: Resolver, at: int, lo: int) -> int:
     not end in an organisation noun ('Cairnfield Rovers', 'Kingsbridge City'; not 'the Marrowgate
     Housing Co-operative' or 'Lumora Biotech Group'), with no gender (a first name's: 'Ana
     Lund'), that the text does not show as a person; with none, the one club that persons'
-    titles name (:func:`~quotex.speakers.hypernyms.team_in_titles`); of several, the one whose
+    titles name (:func:`~quotex.speakers.club_titles.team_in_titles`); of several, the one whose
     name shows a body (*Kingsmere United* beside *Min-seo Baek*, a name of no known gender);
     -1 when none or more than one such body is in reach."""
     nouns = res.lexicon.organization_nouns
@@ -340,11 +344,25 @@ def _team(res: Resolver, at: int, lo: int) -> int:
         return team_in_titles(res, lo)  # ('Kingsbridge City head coach Ruairi Dempsey')
     if len(scores) > 1:  # ('Kingsmere United sacked Min-seo Baek': the one named as a body)
         scores = {e: v for e, v in scores.items() if res.ents[e].kind == "organization"}
-    if len(scores) != 1:
+    e = _subject_just_before(res, at, scores) if len(scores) > 1 else -1
+    if e < 0 and len(scores) != 1:  # ('A beat B. | A issued a statement. The club said': A)
         return -1
-    e = next(iter(scores))
+    e = e if e >= 0 else next(iter(scores))
     res.as_body(e)
     return e
+
+
+def _subject_just_before(res: Resolver, at: int, candidates: Container[int]) -> int:
+    """The one of *candidates* that is the subject of the sentence just before the one that the
+    nominal at token *at* opens; -1 when none or the nominal opens no sentence."""
+    table = res.table
+    s_at = table.locate(at)[0]
+    if s_at == 0 or table.sentences[s_at].first != at:
+        return -1
+    sent = table.sentences[s_at - 1]
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    return next((e for k in range(lo, hi) if (e := table.of_mention[k]) in candidates and res.subject(k)), -1)
 
 
 def names_noun(ent: Entity, head: str) -> bool:

@@ -10,6 +10,9 @@ woman's in another), as the pronoun's candidate when nobody else agrees.
 
 from __future__ import annotations
 
+import bisect
+
+from quotex.mentions.appositions import PERSON_NOUNS
 from quotex.speakers.agreement import registered_clash
 from quotex.speakers.salience import Resolver
 
@@ -29,13 +32,53 @@ def ever_subject(res: Resolver, e: int) -> bool:
     return False
 
 
+#: How many of the latest speakers an out-of-view pronoun antecedent is looked for among.
+_SPEAKERS = 6
+
+
 def registered_only(
     res: Resolver, gender: str | None, at: int, lo: int, skip: frozenset[int]
 ) -> dict[int, float]:
-    """When no one agrees: the one person in view, a subject or a speaker before the pronoun
-    ('"C," Falan Yinug said. He went on to say ...'), clashing only on a registered name."""
-    scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender)) if gender else {}
-    if len(scores) != 1:
+    """When no one in view agrees: the one person in view, a subject or a speaker before the
+    pronoun ('"C," Falan Yinug said. He went on to say ...'), clashing only on a registered name,
+    when the sentence just before names it; else, when the sentence before names no
+    person, the latest of the last speakers, past those of the other gender only, whose gender
+    agrees, out of view ('"C," said Tom Lund. ... "D," said Ida Wróblewska. | The trial lasted
+    nine days. | "E," he said': Lund); else that person in view."""
+    if not gender:
         return {}
-    (e,) = scores
-    return scores if ever_subject(res, e) or any(x == e and pos < at for x, pos in res.spoke) else {}
+    scores = res.salience(at, lo, skip, lambda ent: registered_clash(ent, gender))
+    e = next(iter(scores)) if len(scores) == 1 else -1
+    if e >= 0 and not (ever_subject(res, e) or any(x == e and pos < at for x, pos in res.spoke)):
+        e = -1
+    if (e < 0 or not _named_just_before(res, e, at)) and not _named_just_before(res, -1, at):
+        for x, pos in reversed(res.spoke[-_SPEAKERS:]):  # (past those of the other gender only)
+            if pos >= at or (res.ents[x].gender not in (gender, None) and res.ents[x].kind == "person"):
+                continue
+            if res.ents[x].gender == gender and res.ents[x].kind == "person":
+                return {x: 1.0}
+            break  # (an unnamed speaker or one of no known gender spoke since: nobody)
+    return scores if e >= 0 else {}
+
+
+def _named_just_before(res: Resolver, e: int, at: int) -> bool:
+    """Is entity *e* named in the sentence before the one holding token *at*; for *e* -1, does
+    that sentence name a person at all (a full name, one the text shows as a person, or a
+    person or role noun)?"""
+    table = res.table
+    s_at = table.locate(at)[0]
+    if s_at == 0:
+        return False
+    sent = table.sentences[s_at - 1]
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    if e >= 0:
+        return any(table.of_mention[k] == e for k in range(lo, hi))
+    nouns = res.lexicon.role_nouns
+    if any(w in PERSON_NOUNS or w in nouns for w in res.lows[sent.first : sent.last + 1]):
+        return True  # ('the home of a 26-year-old Berlin man was raided': an unnamed person)
+    ents = [res.ents[table.of_mention[k]] for k in range(lo, hi)]
+    return any(
+        ent.person_evidence or (ent.kind == "person" and (len(ent.words) > 1 or ent.gender is not None))
+        for ent in ents
+    )

@@ -484,13 +484,16 @@ def most_salient(scores: dict[int, float]) -> int:
 
 
 def _title_nouns(title: str) -> set[str]:
-    """The words of *title*, abbreviations spelled out: 'Oregon Sen.' -> {'oregon', 'sen', 'senator'}."""
+    """The words of *title*, abbreviations spelled out: 'Oregon Sen.' -> {'oregon', 'sen', 'senator'};
+    a co-holder's role holds the role ('co-author' -> also 'author'; not 'vice-president')."""
     out: set[str] = set()
     for raw in title.lower().replace(",", " ").split():
         w = raw.rstrip(".")
         out.add(w)
         if w in TITLE_ABBREVIATIONS:
             out.add(TITLE_ABBREVIATIONS[w])
+        if w.startswith("co-") and len(w) > 4 and not w.endswith("s"):
+            out.add(w[3:])  # (one co-holder's; 'co-founders' is a pair's)
     return out
 
 

@@ -17,7 +17,6 @@ import attrs
 from quotex.attributions import Attribution
 from quotex.attributions.control import REJECTING_LEMMAS
 from quotex.attributions.role_lists import description_end, places_only
-from quotex.attributions.turns import opens_paragraph
 from quotex.attributions.unclaimed import negative_phrase
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS, PRONOUNS, STOP_WORDS
@@ -58,6 +57,7 @@ from quotex.speakers.documents import (
 )
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.family_names import family_member
+from quotex.speakers.far_holders import far_holder
 from quotex.speakers.groups import floated_group, issued_it
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.interviews import interviewee, interviewer
@@ -77,17 +77,18 @@ from quotex.speakers.words import (
     POSSESSIVE_MARKS,
     POSSESSIVE_PRONOUNS,
     WORK_ROLES,
+    bare_label,
     document_word,
     head_end,
     is_authored,
     is_document,
     owners_words,
     phrase_kind,
+    reduced_relative,
     source_head_words,
     strip_article,
 )
 from quotex.speakers.work_asides import before_recipient
-from quotex.tokens import Tokens
 
 
 def resolve_source(
@@ -375,8 +376,8 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
     if e < 0:  # 'the operator' named Solent Crossways before; "the sheriff's office" is the one named so
         e = res.nominals.get(key, -1)
         e = e if e >= 0 else named_body(res, list(head_words))
-    if e < 0:  # ('Lorraine Ebbage, 36, ... | The veteran says')
-        e = introduced_person(res, head_words, a, lo)
+    if e < 0:  # ('Lorraine Ebbage, 36, ... | The veteran says'; 'the skipper', however far back)
+        e = far_holder(res, head_words, a, lo, found=introduced_person(res, head_words, a, lo))
     if e >= 0:
         if res.ents[e].kind == "organization":
             res.nominals[key] = e
@@ -416,9 +417,10 @@ def _description(
     tokens, words = res.tokens, res.tokens.words
     # (a participle phrase after the person is no part of the name: 'a driver resting under X')
     b = next((k - 1 for k in range(a + 1, b + 1) if participle_after_person(words, k, b, lexicon)), b)
+    b = next((k - 1 for k in range(a + 2, b + 1) if reduced_relative(words, k, b)), b)
     end = before_recipient(res.lows, a, b)  # ('An open letter to Professor Ormsby': the letter)
     name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[end]].split(",")[0].strip())
-    e = named_next(res, ["a", *head_words] if _bare_label(res.tokens, a, b) else head_words, a, lo)
+    e = named_next(res, ["a", *head_words] if bare_label(res.tokens, a, b) else head_words, a, lo)
     if e >= 0 and res.ents[e].kind == "person" and not res.ents[e].titles and name:
         res.ents[e] = attrs.evolve(res.ents[e], titles=(name,))  # ('The founder of X' / 'NAME founded X')
     if e < 0:
@@ -437,15 +439,6 @@ def _description(
     if own[head_end(own) - 1 : head_end(own)] and own[head_end(own) - 1] in SINGLE_SPOKESPERSON_NOUNS:
         kind = "person"  # ('a spokeswoman for the ministry': one unnamed person)
     return res.phrase_entity(name, kind), "description"
-
-
-def _bare_label(tokens: Tokens, a: int, b: int) -> bool:
-    """Are source tokens *a..b* a label with no article opening its paragraph before a colon
-    (``Chief auctioneer: "C."``)? It describes the person the next paragraph introduces, as
-    *a chief auctioneer* would."""
-    words = tokens.words
-    label = b + 1 < len(words) and words[b + 1] == ":" and words[a].lower() not in ("a", "an", "the")
-    return label and opens_paragraph(tokens, a)
 
 
 def _authored_noun(lows: Sequence[str], a: int, b: int) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.turns import opens_paragraph
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import ISSUED_NOUNS, SAYING_NOUNS
 from quotex.lexicon.titles import GENERIC_BODIES, plural
+from quotex.tokens import Tokens
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: The double quotation marks a sentence holding a quotation shows (straight, curly, low and
@@ -174,3 +176,22 @@ def owners_words(words: Sequence[str], a: int, b: int, lexicon: Lexicon) -> bool
     head_words = source_head_words(words, a, b)
     head = head_words[-1].lower() if head_words else ""
     return head in SAYING_NOUNS or head in lexicon.cue_nouns or head in DOCUMENT_NOUNS
+
+
+def reduced_relative(words: Sequence[str], k: int, b: int) -> bool:
+    """Does a reduced relative of publishing end a description at token *k* = *b*, its time
+    phrase left to the verb: a past participle after a work with an author (:func:`is_authored`;
+    'a study | published' of 'a study published on Monday found')? The work alone is the
+    speaker's name; a participle with its phrase stays ('a survey released in late August'), and
+    so does a person's ('three people briefed on the talks')."""
+    w = words[k]
+    return k == b and w.islower() and w.endswith("ed") and len(w) > 4 and is_authored(words[k - 1])
+
+
+def bare_label(tokens: Tokens, a: int, b: int) -> bool:
+    """Are source tokens *a..b* a label with no article opening its paragraph before a colon
+    (``Chief auctioneer: "C."``)? It describes the person the next paragraph introduces, as
+    *a chief auctioneer* would."""
+    words = tokens.words
+    label = b + 1 < len(words) and words[b + 1] == ":" and words[a].lower() not in ("a", "an", "the")
+    return label and opens_paragraph(tokens, a)

@@ -174,6 +174,7 @@ from captemplates37_main import ROUND37_MAIN
 from captemplates38_main import ROUND38_MAIN
 from captemplates39_main import ROUND39_MAIN
 from captemplates40_main import ROUND40_MAIN
+from captemplates41_main import ROUND41_MAIN
 
 TENSES = ("past", "present")
 
@@ -3251,6 +3252,7 @@ CAPABILITIES = (
     *ROUND38_MAIN,
     *ROUND39_MAIN,
     *ROUND40_MAIN,
+    *ROUND41_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

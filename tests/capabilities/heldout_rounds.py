@@ -47,6 +47,7 @@ from heldout40 import HELD_OUT_40
 from heldout41 import HELD_OUT_41
 from heldout42 import HELD_OUT_42
 from heldout43 import HELD_OUT_43
+from heldout44 import HELD_OUT_44
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -92,4 +93,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_41
     + HELD_OUT_42
     + HELD_OUT_43
+    + HELD_OUT_44
 )
