@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attrs import frozen
-from capkit import Expect
+from capkit import ANY, Expect, NameSpec, TitleSpec
 
 from quotex import Quote, extract_quotes
 
@@ -178,3 +178,59 @@ def other_person(
         if q.culture != p.culture and (gender is None or q.gender == gender) and q not in avoid
     )
     return pool[step % len(pool)]
+
+
+#: A person of a round, or the names a key accepts for a speaker.
+PersonSpec = Person | NameSpec
+
+
+def names(p: PersonSpec) -> NameSpec:
+    return (p.full,) if isinstance(p, Person) else p
+
+
+def direct(content: str, p: PersonSpec, title: TitleSpec = ANY, occurrence: int = 1) -> Expect:
+    """A direct quotation of *p* (a person, or accepted names)."""
+    kind = "person" if isinstance(p, Person) else ANY
+    return Expect(content, "direct", names(p), title, kind, occurrence=occurrence)
+
+
+def report(content: str, p: PersonSpec, title: TitleSpec = ANY) -> Expect:
+    """A reported clause of *p* (a person, or accepted names)."""
+    kind = "person" if isinstance(p, Person) else ANY
+    return Expect(content, "indirect", names(p), title, kind)
+
+
+def segmented(
+    text: str, options: Sequence[tuple[str, tuple[str, ...]]], p: PersonSpec, title: TitleSpec = ANY
+) -> Expect:
+    """One of several equally right segmentations of one report, each with the kinds it may have: the first
+    whose offsets quotex found (with the kind quotex gave when that kind is accepted); the first option with
+    its first kind when quotex found none."""
+    kind = "person" if isinstance(p, Person) else ANY
+    present = [(c, kinds) for c, kinds in options if c in text]
+    for content, kinds in present:
+        found = found_quote(text, content)
+        if found is not None:
+            got = found.kind.value if found.kind.value in kinds else kinds[0]
+            return Expect(content, got, names(p), title, kind)
+    content, kinds = present[0]
+    return Expect(content, kinds[0], names(p), title, kind)
+
+
+def that_report(text: str, clause: str, p: PersonSpec, title: TitleSpec = ANY) -> Expect:
+    """`... said (that) C`: the report with or without its conjunction."""
+    return report(one_of(text, (f"that {clause}", clause)), p, title)
+
+
+def mixed_report(text: str, clause: str, p: PersonSpec, title: TitleSpec = ANY) -> Expect:
+    """`... said (that) the plan was "X"`: the reported clause with its quoted fragment, with or without its
+    conjunction, kind mixed."""
+    return segmented(text, ((f"that {clause}", ("mixed",)), (clause, ("mixed",))), p, title)
+
+
+def called_report(
+    text: str, obj: str, frag: str, p: PersonSpec, *, title: TitleSpec = ANY, link: str = " "
+) -> Expect:
+    """`NAME called OBJ "FRAG"` (or `described OBJ as "FRAG"`): the object with the marked words as a mixed
+    report, or the marked words alone (direct, or mixed)."""
+    return segmented(text, ((f"{obj}{link}{frag}", ("mixed",)), (frag, ("direct", "mixed"))), p, title)
