@@ -1,4 +1,4 @@
-"""A pull-quote: a quotation repeated on a line of its own is no new quotation.
+"""A pull-quote: a quotation repeated alone in a paragraph is no new quotation.
 
 Features set a line an earlier speaker said apart between paragraphs, in the same marks, as a
 display quotation (a *pull-quote*): ``"C," said A, ... | "C"`` with no cue. Its words are
