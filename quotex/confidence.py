@@ -25,31 +25,31 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
     ("according_to", "direct"): 0.900,  # 9/10
     ("according_to", "indirect"): 0.813,  # 287/353
     ("according_to", "mixed"): 0.755,  # 37/49
-    ("colon_introduction", "direct"): 0.792,  # 19/24
-    ("cue_after_content", "direct"): 0.969,  # 2977/3072
-    ("cue_after_content", "indirect"): 0.772,  # 372/482
-    ("cue_after_content", "mixed"): 0.871,  # 243/279
-    ("cue_before_content", "direct"): 0.908,  # 491/541
-    ("cue_before_content", "indirect"): 0.759,  # 3373/4442
-    ("cue_before_content", "mixed"): 0.866,  # 1149/1327
-    ("cue_noun", "indirect"): 0.463,  # 37/80
-    ("cue_noun", "mixed"): 0.538,  # 7/13
+    ("colon_introduction", "direct"): 0.826,  # 19/23
+    ("cue_after_content", "direct"): 0.969,  # 2986/3083
+    ("cue_after_content", "indirect"): 0.778,  # 374/481
+    ("cue_after_content", "mixed"): 0.867,  # 242/279
+    ("cue_before_content", "direct"): 0.912,  # 490/537
+    ("cue_before_content", "indirect"): 0.760,  # 3376/4441
+    ("cue_before_content", "mixed"): 0.867,  # 1150/1326
+    ("cue_noun", "indirect"): 0.452,  # 38/84
+    ("cue_noun", "mixed"): 0.533,  # 8/15
     ("dash_credit", "direct"): 1.000,  # 5/5
     ("expected", "indirect"): 0.667,  # 54/81
     ("expected", "mixed"): 0.800,  # 4/5
     ("narrative_beat", "direct"): 0.000,  # 0/2
-    ("paragraph_carryover", "direct"): 0.417,  # 43/103
+    ("paragraph_carryover", "direct"): 0.400,  # 40/100
     ("participial", "direct"): 0.926,  # 63/68
     ("participial", "indirect"): 0.710,  # 240/338
     ("participial", "mixed"): 0.850,  # 181/213
-    ("quoted_fragment", "mixed"): 0.706,  # 36/51
+    ("quoted_fragment", "mixed"): 0.700,  # 35/50
     ("reporting_frame", "direct"): 0.960,  # 24/25
     ("split_quote", "direct"): 0.222,  # 2/9
     ("stance", "direct"): 0.667,  # 6/9
-    ("stance", "indirect"): 0.633,  # 1112/1758
+    ("stance", "indirect"): 0.634,  # 1116/1760
     ("stance", "mixed"): 0.761,  # 137/180
-    ("transcript", "direct"): 0.412,  # 33/80
-    ("unattributed", "direct"): 0.057,  # 9/158
+    ("transcript", "direct"): 0.398,  # 33/83
+    ("unattributed", "direct"): 0.057,  # 9/159
     # END GENERATED
 }
 
@@ -58,72 +58,72 @@ RULE_PRECISION: dict[tuple[str, str], float] = {
 PATH_PRECISION: dict[tuple[str, str, str], float] = {
     # BEGIN GENERATED PATHS
     ("according_to", "direct", "name"): 0.889,  # 7/8
-    ("according_to", "indirect", "apposition"): 0.817,  # 18/22
+    ("according_to", "indirect", "apposition"): 0.798,  # 15/19
     ("according_to", "indirect", "description"): 0.813,  # 130/160
     ("according_to", "indirect", "document"): 0.870,  # 38/43
-    ("according_to", "indirect", "name"): 0.783,  # 96/123
+    ("according_to", "indirect", "name"): 0.788,  # 99/126
     ("according_to", "mixed", "description"): 0.718,  # 19/27
     ("according_to", "mixed", "name"): 0.752,  # 12/16
-    ("colon_introduction", "direct", "name"): 0.738,  # 12/17
+    ("colon_introduction", "direct", "name"): 0.770,  # 11/15
     ("cue_after_content", "direct", "apposition"): 0.994,  # 39/39
     ("cue_after_content", "direct", "description"): 0.978,  # 135/138
-    ("cue_after_content", "direct", "document"): 0.985,  # 10/10
-    ("cue_after_content", "direct", "name"): 0.966,  # 1922/1989
+    ("cue_after_content", "direct", "document"): 0.984,  # 10/10
+    ("cue_after_content", "direct", "name"): 0.966,  # 1927/1995
     ("cue_after_content", "direct", "nominal"): 0.957,  # 42/44
-    ("cue_after_content", "direct", "pronoun_far"): 0.975,  # 559/573
-    ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 251/258
-    ("cue_after_content", "direct", "pronoun_sentence"): 0.918,  # 16/18
-    ("cue_after_content", "indirect", "apposition"): 0.775,  # 7/9
-    ("cue_after_content", "indirect", "description"): 0.719,  # 116/162
-    ("cue_after_content", "indirect", "name"): 0.822,  # 146/177
-    ("cue_after_content", "indirect", "nominal"): 0.805,  # 10/12
-    ("cue_after_content", "indirect", "pronoun_far"): 0.691,  # 31/46
-    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.836,  # 50/59
-    ("cue_after_content", "indirect", "pronoun_sentence"): 0.669,  # 5/9
-    ("cue_after_content", "mixed", "description"): 0.756,  # 20/28
-    ("cue_after_content", "mixed", "name"): 0.890,  # 148/166
-    ("cue_after_content", "mixed", "pronoun_far"): 0.947,  # 32/33
+    ("cue_after_content", "direct", "pronoun_far"): 0.974,  # 562/577
+    ("cue_after_content", "direct", "pronoun_paragraph"): 0.973,  # 253/260
+    ("cue_after_content", "direct", "pronoun_sentence"): 0.914,  # 15/17
+    ("cue_after_content", "indirect", "apposition"): 0.778,  # 7/9
+    ("cue_after_content", "indirect", "description"): 0.724,  # 116/161
+    ("cue_after_content", "indirect", "name"): 0.828,  # 147/177
+    ("cue_after_content", "indirect", "nominal"): 0.808,  # 10/12
+    ("cue_after_content", "indirect", "pronoun_far"): 0.698,  # 32/47
+    ("cue_after_content", "indirect", "pronoun_paragraph"): 0.837,  # 50/59
+    ("cue_after_content", "indirect", "pronoun_sentence"): 0.710,  # 5/8
+    ("cue_after_content", "mixed", "description"): 0.755,  # 20/28
+    ("cue_after_content", "mixed", "name"): 0.885,  # 148/167
+    ("cue_after_content", "mixed", "pronoun_far"): 0.945,  # 31/32
     ("cue_after_content", "mixed", "pronoun_paragraph"): 0.935,  # 39/41
-    ("cue_after_content", "mixed", "pronoun_sentence"): 0.581,  # 0/5
-    ("cue_before_content", "direct", ""): 0.949,  # 8/8
-    ("cue_before_content", "direct", "apposition"): 0.934,  # 18/19
-    ("cue_before_content", "direct", "description"): 0.847,  # 46/55
-    ("cue_before_content", "direct", "document"): 0.942,  # 6/6
-    ("cue_before_content", "direct", "name"): 0.926,  # 267/288
-    ("cue_before_content", "direct", "nominal"): 0.867,  # 10/12
-    ("cue_before_content", "direct", "pronoun_far"): 0.928,  # 67/72
-    ("cue_before_content", "direct", "pronoun_paragraph"): 0.883,  # 51/58
-    ("cue_before_content", "direct", "pronoun_sentence"): 0.820,  # 18/23
-    ("cue_before_content", "indirect", ""): 0.572,  # 93/166
+    ("cue_after_content", "mixed", "pronoun_sentence"): 0.578,  # 0/5
+    ("cue_before_content", "direct", ""): 0.951,  # 8/8
+    ("cue_before_content", "direct", "apposition"): 0.935,  # 18/19
+    ("cue_before_content", "direct", "description"): 0.848,  # 46/55
+    ("cue_before_content", "direct", "document"): 0.949,  # 7/7
+    ("cue_before_content", "direct", "name"): 0.936,  # 267/285
+    ("cue_before_content", "direct", "nominal"): 0.869,  # 10/12
+    ("cue_before_content", "direct", "pronoun_far"): 0.926,  # 64/69
+    ("cue_before_content", "direct", "pronoun_paragraph"): 0.886,  # 52/59
+    ("cue_before_content", "direct", "pronoun_sentence"): 0.822,  # 18/23
+    ("cue_before_content", "indirect", ""): 0.562,  # 93/169
     ("cue_before_content", "indirect", "apposition"): 0.737,  # 86/117
-    ("cue_before_content", "indirect", "description"): 0.736,  # 1053/1431
-    ("cue_before_content", "indirect", "document"): 0.828,  # 62/74
-    ("cue_before_content", "indirect", "name"): 0.802,  # 1497/1867
-    ("cue_before_content", "indirect", "nominal"): 0.875,  # 72/81
-    ("cue_before_content", "indirect", "pronoun_far"): 0.715,  # 129/181
-    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.835,  # 263/314
-    ("cue_before_content", "indirect", "pronoun_sentence"): 0.568,  # 118/211
-    ("cue_before_content", "mixed", ""): 0.569,  # 5/14
-    ("cue_before_content", "mixed", "apposition"): 0.821,  # 25/31
-    ("cue_before_content", "mixed", "description"): 0.745,  # 115/156
-    ("cue_before_content", "mixed", "document"): 0.854,  # 5/6
-    ("cue_before_content", "mixed", "name"): 0.908,  # 729/802
+    ("cue_before_content", "indirect", "description"): 0.739,  # 1064/1441
+    ("cue_before_content", "indirect", "document"): 0.829,  # 62/74
+    ("cue_before_content", "indirect", "name"): 0.804,  # 1488/1851
+    ("cue_before_content", "indirect", "nominal"): 0.877,  # 74/83
+    ("cue_before_content", "indirect", "pronoun_far"): 0.705,  # 125/178
+    ("cue_before_content", "indirect", "pronoun_paragraph"): 0.836,  # 265/316
+    ("cue_before_content", "indirect", "pronoun_sentence"): 0.570,  # 119/212
+    ("cue_before_content", "mixed", ""): 0.570,  # 5/14
+    ("cue_before_content", "mixed", "apposition"): 0.863,  # 25/29
+    ("cue_before_content", "mixed", "description"): 0.742,  # 113/154
+    ("cue_before_content", "mixed", "document"): 0.855,  # 5/6
+    ("cue_before_content", "mixed", "name"): 0.908,  # 731/805
     ("cue_before_content", "mixed", "nominal"): 0.963,  # 26/26
-    ("cue_before_content", "mixed", "pronoun_far"): 0.829,  # 85/103
-    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.887,  # 120/135
-    ("cue_before_content", "mixed", "pronoun_sentence"): 0.745,  # 39/54
-    ("cue_noun", "indirect", "description"): 0.390,  # 2/7
-    ("cue_noun", "indirect", "name"): 0.470,  # 17/36
-    ("cue_noun", "indirect", "pronoun_far"): 0.458,  # 5/11
-    ("cue_noun", "indirect", "pronoun_paragraph"): 0.602,  # 5/6
-    ("cue_noun", "indirect", "pronoun_sentence"): 0.394,  # 6/17
-    ("cue_noun", "mixed", "name"): 0.626,  # 4/5
+    ("cue_before_content", "mixed", "pronoun_far"): 0.836,  # 85/102
+    ("cue_before_content", "mixed", "pronoun_paragraph"): 0.881,  # 120/136
+    ("cue_before_content", "mixed", "pronoun_sentence"): 0.761,  # 40/54
+    ("cue_noun", "indirect", "description"): 0.418,  # 3/8
+    ("cue_noun", "indirect", "name"): 0.439,  # 17/39
+    ("cue_noun", "indirect", "pronoun_far"): 0.454,  # 5/11
+    ("cue_noun", "indirect", "pronoun_paragraph"): 0.595,  # 5/6
+    ("cue_noun", "indirect", "pronoun_sentence"): 0.390,  # 6/17
+    ("cue_noun", "mixed", "name"): 0.583,  # 4/6
     ("dash_credit", "direct", "name"): 1.000,  # 5/5
     ("expected", "indirect", ""): 0.667,  # 54/81
     ("expected", "mixed", ""): 0.800,  # 4/5
-    ("paragraph_carryover", "direct", ""): 0.220,  # 0/9
-    ("paragraph_carryover", "direct", "carryover"): 0.384,  # 30/79
-    ("paragraph_carryover", "direct", "name"): 0.659,  # 9/10
+    ("paragraph_carryover", "direct", ""): 0.211,  # 0/9
+    ("paragraph_carryover", "direct", "carryover"): 0.368,  # 28/77
+    ("paragraph_carryover", "direct", "name"): 0.632,  # 8/9
     ("participial", "direct", "description"): 0.913,  # 9/10
     ("participial", "direct", "name"): 0.930,  # 40/43
     ("participial", "direct", "pronoun_far"): 0.904,  # 7/8
@@ -133,35 +133,35 @@ PATH_PRECISION: dict[tuple[str, str, str], float] = {
     ("participial", "indirect", "pronoun_far"): 0.794,  # 31/38
     ("participial", "indirect", "pronoun_paragraph"): 0.816,  # 19/22
     ("participial", "mixed", "description"): 0.736,  # 18/26
-    ("participial", "mixed", "name"): 0.872,  # 118/135
+    ("participial", "mixed", "name"): 0.872,  # 117/134
     ("participial", "mixed", "nominal"): 0.868,  # 8/9
     ("participial", "mixed", "pronoun_far"): 0.914,  # 18/19
     ("participial", "mixed", "pronoun_paragraph"): 0.850,  # 17/20
-    ("quoted_fragment", "mixed", "name"): 0.725,  # 27/37
-    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.737,  # 4/5
+    ("quoted_fragment", "mixed", "name"): 0.717,  # 26/36
+    ("quoted_fragment", "mixed", "pronoun_paragraph"): 0.733,  # 4/5
     ("reporting_frame", "direct", "description"): 0.907,  # 4/5
     ("reporting_frame", "direct", "name"): 0.985,  # 17/17
     ("split_quote", "direct", "carryover"): 0.248,  # 2/7
     ("stance", "direct", "name"): 0.778,  # 5/5
     ("stance", "indirect", ""): 0.381,  # 15/46
-    ("stance", "indirect", "apposition"): 0.694,  # 36/51
-    ("stance", "indirect", "description"): 0.560,  # 327/585
-    ("stance", "indirect", "document"): 0.688,  # 4/5
-    ("stance", "indirect", "name"): 0.697,  # 525/752
-    ("stance", "indirect", "nominal"): 0.561,  # 15/28
-    ("stance", "indirect", "pronoun_far"): 0.710,  # 59/82
-    ("stance", "indirect", "pronoun_paragraph"): 0.706,  # 89/125
-    ("stance", "indirect", "pronoun_sentence"): 0.514,  # 42/84
+    ("stance", "indirect", "apposition"): 0.699,  # 37/52
+    ("stance", "indirect", "description"): 0.560,  # 324/580
+    ("stance", "indirect", "document"): 0.689,  # 4/5
+    ("stance", "indirect", "name"): 0.698,  # 530/758
+    ("stance", "indirect", "nominal"): 0.562,  # 15/28
+    ("stance", "indirect", "pronoun_far"): 0.718,  # 59/81
+    ("stance", "indirect", "pronoun_paragraph"): 0.701,  # 89/126
+    ("stance", "indirect", "pronoun_sentence"): 0.520,  # 42/83
     ("stance", "mixed", "description"): 0.723,  # 30/42
     ("stance", "mixed", "name"): 0.749,  # 62/83
     ("stance", "mixed", "nominal"): 0.769,  # 7/9
     ("stance", "mixed", "pronoun_far"): 0.743,  # 8/11
     ("stance", "mixed", "pronoun_paragraph"): 0.897,  # 22/23
     ("stance", "mixed", "pronoun_sentence"): 0.756,  # 6/8
-    ("transcript", "direct", ""): 0.337,  # 8/26
-    ("transcript", "direct", "name"): 0.754,  # 17/18
-    ("transcript", "direct", "pronoun_far"): 0.264,  # 8/36
-    ("unattributed", "direct", ""): 0.057,  # 9/158
+    ("transcript", "direct", ""): 0.333,  # 8/26
+    ("transcript", "direct", "name"): 0.677,  # 17/21
+    ("transcript", "direct", "pronoun_far"): 0.260,  # 8/36
+    ("unattributed", "direct", ""): 0.057,  # 9/159
     # END GENERATED PATHS
 }
 

@@ -194,7 +194,11 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         )
         if (
             np is not None
-            and (np[1] - np[0] < 6 or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end)))
+            and (
+                np[1] - np[0] < 6
+                or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end))
+                or (np[1] < end and words[np[1] + 1] in (":", "that"))  # ("told X's World at Six:")
+            )
             and not subject_not_object(words, np, end)
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:
             # 'who advises the Department of Ports and Inland Waterways.')

@@ -241,9 +241,38 @@ def object_gap(v: VerbCue) -> bool:
     which the mayor praised on Monday, ...'): a time adjunct follows the verb (a time word, a
     number, or *on*/*in*/*at*/*during* before one or a capital; not 'which Hollande blamed for
     the attacks', a complement), not a content, and the reported thing is the antecedent (no
-    forward content). Only after *which* (*that* is most often a complementizer: 'a sense that
-    he rejects the norms'); not when a finite verb with no subject follows (the pronoun is the
-    reported clause's subject: :func:`opens_gap`)."""
+    forward content). After *which*, after *that* on a noun (*that* after a verb is a
+    complementizer: 'said that NAME added on Monday that C'), or with no pronoun after a noun
+    (a contact relative, :func:`contact_head`: 'a dish Anna Berg added in 1998'); not when a
+    finite verb with no subject follows (the pronoun is the reported clause's subject:
+    :func:`opens_gap`)."""
+    words, ctx = v.words, v.ctx
+    if not _time_after(v):
+        return False  # (an object after the verb: the pronoun is no object of it)
+    if _compound_head(v) or not v.finite:  # (after the word tests: most cues end there, unparsed)
+        return False
+    got = _gap_source(v)
+    if got is None or got[0] - 1 < v.first:
+        return False
+    pronoun, verbs = ctx.lows[got[0]], ctx.lexicon.verb_forms
+    if pronoun == "that" and not _plain_noun(words[got[0] - 1], verbs):
+        return False  # (a complementizer after a verb: 'said that NAME added on Monday that C')
+    if pronoun not in ("which", "that") and not _plain_noun(words[got[0]], verbs):
+        return False  # (neither a relative pronoun nor a contact relative's head noun)
+    opener = words[got[0] + 1]  # the subject's first word: not a verb ('The PAC that backs Ana Berg said')
+    o_low = ctx.lows[got[0] + 1]
+    if not (o_low in DETERMINERS or o_low in SUBJECT_WORDS or opener[:1].isupper()):
+        return False
+    return not any(  # no verb of its own before the cue ('The surveyors that Lund hired said')
+        words[m].islower()
+        and (words[m].endswith("ed") or words[m] in IRREGULAR_PAST or words[m] in ctx.lexicon.verb_forms)
+        for m in range(got[0] + 1, v.group)
+    )
+
+
+def _time_after(v: VerbCue) -> bool:
+    """Is a verb of saying or stance followed by a time adjunct, not a content or an object (a
+    time word, a number, or *on*/*in*/*at*/*during* before one or a capital)?"""
     words, i, ctx = v.words, v.i, v.ctx
     if v.vclass not in ("speech", "stance") or i + 1 > v.last:
         return False
@@ -254,27 +283,10 @@ def object_gap(v: VerbCue) -> bool:
         or ctx.quote_of[i + 1] >= 0
         or not nxt[:1].isalnum()
         or low in OBJECT_PRONOUNS
+        or low in IRREGULAR_PAST
     ):
         return False
     after = words[i + 2] if i + 2 <= v.last else ""  # (none at the sentence's end: ' said  said ')
     a_low = ctx.lows[i + 2] if i + 2 <= v.last else ""
     timed = a_low in TIME_WORDS or a_low in _TIME_OPENERS or after[:1].isdigit() or after[:1].isupper()
-    adjunct = (
-        low in TIME_WORDS or low in _TIME_OPENERS or nxt.isdigit() or (low in _TIME_PREPOSITIONS and timed)
-    )
-    if not adjunct or low in IRREGULAR_PAST:
-        return False  # (an object after the verb: the pronoun is no object of it)
-    if _compound_head(v) or not v.finite:  # (after the word tests: most cues end there, unparsed)
-        return False
-    got = _gap_source(v)
-    if got is None or ctx.lows[got[0]] != "which" or got[0] - 1 < v.first:
-        return False
-    opener = words[got[0] + 1]  # the subject's first word: not a verb ('The PAC that backs Ana Berg said')
-    o_low = ctx.lows[got[0] + 1]
-    if not (o_low in DETERMINERS or o_low in SUBJECT_WORDS or opener[:1].isupper()):
-        return False
-    return not any(  # no verb of its own before the cue ('The surveyors that Lund hired said')
-        words[m].islower()
-        and (words[m].endswith("ed") or words[m] in IRREGULAR_PAST or words[m] in ctx.lexicon.verb_forms)
-        for m in range(got[0] + 1, v.group)
-    )
+    return low in TIME_WORDS or low in _TIME_OPENERS or nxt.isdigit() or (low in _TIME_PREPOSITIONS and timed)

@@ -6,13 +6,18 @@ from quotex.attributions.context import adverb_participle, ends_date_phrase, is_
 from quotex.attributions.counted_nouns import counted_noun, plural_count
 from quotex.attributions.np_heads import (
     OPENS_SUBJECT,
+    SOURCE_ADJECTIVES,
     age_phrase_first,
     coordinated_clause,
     lower_plural,
+    nickname_inside,
+    numbered_name,
     opens_clause,
     plural_before_place,
+    programme_noun,
     prop_one,
     role_or_body_noun,
+    source_adjective,
 )
 from quotex.attributions.np_words import (
     all_idiom,
@@ -278,6 +283,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 and (not is_name_word(words[j - 1]) or body_run_after(words, j + 1, lexicon))
             )
             and not named_body_word(words, j, floor)  # ('a Pennine Express spokesman')
+            and not source_adjective(lows, j)  # ('a person briefed on the talks')
         ) or (lj in ADVERBS and lj not in ("former",)):
             if i == j + 1 and role_modifier(words, j, floor, head + 1, lexicon):
                 i = j  # '"C," state senator Ida Berg said', 'the planning director said'
@@ -288,13 +294,9 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
         if (
             lj in PREPS_IN_NP
             and j - 1 >= floor
-            and (
-                is_source_noun(lows[j - 1], lexicon)
-                or lows[j - 1] in ("familiar", "close")
-                or is_name_word(words[j - 1])
-            )
+            and (is_source_noun(lows[j - 1], lexicon) or is_name_word(words[j - 1]))
             and lj != "to"
-        ) or (lj == "to" and j - 1 >= floor and lows[j - 1] in ("close",)):
+        ) or (j - 1 >= floor and source_adjective(lows, j - 1)):  # ('familiar with', 'briefed on')
             i = j
             j -= 1
             continue
@@ -342,16 +344,6 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
     return (i, head)
 
 
-#: An anonymous source's adjective or participle and the prepositions that link it to what the
-#: source knows ('people familiar with the talks', 'a source close to the campaign', 'three
-#: people briefed on the talks'; not 'a source involved in the talks', a participle phrase the
-#: golden cases keep out).
-_SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
-    "familiar": ("with", "to"),
-    "close": ("with", "to"),
-    "briefed": ("on", "about"),
-    "knowledgeable": ("about", "of"),
-}
 #: The words of :data:`PREPS_IN_NP` that cannot end a noun phrase ("the officials of"), but
 #: "familiar" and "close" can ("people familiar", "sources close"): one set, made once.
 _TRAILING_PREPS = PREPS_IN_NP - {"familiar", "close"}
@@ -367,8 +359,7 @@ def np_right(
     words, lows = tokens.words, tokens.lows
     if first > ceiling:
         return None
-    w = words[first]
-    low = lows[first]
+    w, low = words[first], lows[first]
     if low in PRONOUNS or (
         low in OBJECT_PRONOUNS and (first == ceiling or words[first + 1] in _PHRASE_CLOSERS)
     ):
@@ -386,6 +377,12 @@ def np_right(
     while j <= ceiling:
         wj = words[j]
         lj = lows[j]
+        if saw_name and programme_noun(words, j, first):
+            j += 1  # ("told Wessex Radio's Daybreak programme:", "Tidemark FM's Breakfast show that")
+            continue
+        if saw_name and (k := nickname_inside(words, j, ceiling)) > 0:
+            j = k  # ("said Aoife 'the Professor' Kinsella": a nickname inside the name)
+            continue
         if wj in ("'s", "’s") or plural_apostrophe(words, j, ceiling):
             saw_name = False
             j += 1
@@ -421,12 +418,8 @@ def np_right(
             j += 1  # 'said the younger one': *one* stands for the noun
             continue
         if lj in DETERMINERS or lj in NUMBER_WORDS or wj[:1].isdigit():
-            if (
-                saw_name
-                and wj.isdigit()
-                and (j + 1 > ceiling or lows[j + 1] in ("that", ",", ".", ":") or is_name_word(words[j + 1]))
-            ):
-                j += 1  # a channel or branch number: 'told ABC 7 that ...', 'Channel 9 News'
+            if saw_name and numbered_name(words, j, ceiling):
+                j += 1  # a channel or branch number: 'told ABC 7 that ...', "Channel Nine's show"
                 continue
             if (
                 saw_head
@@ -490,12 +483,7 @@ def np_right(
             saw_head = True  # a noun that is also a cue verb: 'a report in the Register', 'reports'
             j += 1
             continue
-        if (
-            lj in _SOURCE_ADJECTIVES
-            and saw_head
-            and j + 1 <= ceiling
-            and lows[j + 1] in _SOURCE_ADJECTIVES[lj]
-        ):
+        if lj in SOURCE_ADJECTIVES and saw_head and j + 1 <= ceiling and lows[j + 1] in SOURCE_ADJECTIVES[lj]:
             j += 2  # 'a source close to the campaign', 'people familiar with the talks', 'briefed on'
             if j <= ceiling and lows[j] in DETERMINERS:
                 j += 1  # (any determiner: 'familiar with its plans', 'close to his family')

@@ -24,6 +24,7 @@ from quotex.lexicon.grammar import (
     PLACE_PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.chains import nickname_end
 from quotex.mentions.role_heads import agent_noun
 
 #: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
@@ -159,3 +160,57 @@ def role_or_body_noun(words: Sequence[str], j: int, ceiling: int, lexicon: Lexic
         and is_name_word(words[j + 1])
         and (low in lexicon.open_role_nouns or agent_noun(low, lexicon))
     )
+
+
+#: Nouns of a broadcast or a publication that head a phrase after its owner's name ('Wessex
+#: Radio's Daybreak programme', 'the Albion Post's politics podcast'): the owner's name and the
+#: programme's are one medium, the addressee of *told* (our list).
+PROGRAMME_NOUNS = frozenset("programme program show podcast bulletin broadcast channel station".split())
+
+
+def programme_noun(words: Sequence[str], j: int, first: int) -> bool:
+    """Is lower-case token *j* a programme's noun after a name that a possessive opened within
+    the phrase from *first* ('told Wessex Radio's Daybreak programme:', "Tidemark FM's Breakfast
+    show that"; not the verb of 'Figures from the Harbour Trust show')?"""
+    if words[j] not in PROGRAMME_NOUNS:
+        return False
+    k = j - 1
+    while k > first and is_name_word(words[k]):
+        k -= 1
+    return k < j - 1 and words[k] in ("'s", "’s")
+
+
+def numbered_name(words: Sequence[str], j: int, ceiling: int) -> bool:
+    """Is token *j*, right after a name, the number of a channel or branch that belongs to it:
+    a digit before a name or the end of the phrase ('told ABC 7 that ...', 'Channel 9 News'), or
+    a capitalised number word ('Channel Nine's Sunday Briefing', 'Radio Four')?"""
+    w = words[j]
+    after = words[j + 1] if j + 1 <= ceiling else ""
+    if w[:1].isupper() and w.lower() in NUMBER_WORDS:
+        return True
+    return w.isdigit() and (not after or after.lower() in ("that", ",", ".", ":") or is_name_word(after))
+
+
+def nickname_inside(words: Sequence[str], j: int, ceiling: int) -> int:
+    """The token after a quoted nickname that opens at token *j* inside a name and is followed
+    by the name's next word ("said Aoife 'the Professor' Kinsella"), or -1."""
+    end = nickname_end(words, j, ceiling)  # (also a nickname stage 2 made one token: '"Tank"')
+    return end + 1 if 0 < end < ceiling and is_name_word(words[end + 1]) else -1
+
+
+#: An anonymous source's adjective or participle and the prepositions that link it to what the
+#: source knows ('people familiar with the talks', 'a source close to the campaign', 'three
+#: people briefed on the talks'; not 'a source involved in the talks', a participle phrase the
+#: golden cases keep out).
+SOURCE_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "familiar": ("with", "to"),
+    "close": ("with", "to"),
+    "briefed": ("on", "about"),
+    "knowledgeable": ("about", "of"),
+}
+
+
+def source_adjective(lows: Sequence[str], j: int) -> bool:
+    """Is token *j* an anonymous source's adjective or participle with its preposition right
+    after it ('familiar with', 'close to', 'briefed on': :data:`SOURCE_ADJECTIVES`)?"""
+    return j + 1 < len(lows) and lows[j + 1] in SOURCE_ADJECTIVES.get(lows[j], ())

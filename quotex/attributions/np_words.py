@@ -172,8 +172,10 @@ def role_modifier(words: Sequence[str], j: int, first: int, last: int, lexicon: 
     if prev and is_name_word(prev) and not words[j].islower():
         return False  # ('the New York State Senate' is a name)
     role = words[j + 1]
-    if not is_role(role, lexicon):
-        return capitalised_post_role(words, j, last, lexicon) > 0  # ('State Water Resources Minister NAME')
+    if not is_role(
+        role, lexicon
+    ):  # ('State Water Resources Minister NAME', 'state schools superintendent NAME')
+        return capitalised_post_role(words, j, last, lexicon) > 0 or modifies_role(words, j, last, lexicon)
     after = words[j + 2].lower() if j + 2 <= last else ""
     return modifies_role(words, j, last, lexicon) or (
         role.islower()

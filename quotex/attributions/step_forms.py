@@ -24,6 +24,7 @@ from quotex.attributions.naming import _NAME_GIVING as NAME_GIVING
 from quotex.lexicon.function_words import ING_MODIFIERS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import PAST_CUES, PHRASAL_PARTICLES
 from quotex.lexicon.verb_frames import (
+    ASSERTING_LEMMAS,
     EXPECTATION_LEMMAS,
     IMPLICATIVE_CONTROL_FORMS,
     NOUN_HOMOGRAPHS,
@@ -57,6 +58,8 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     "phrasal_particle": lambda low, lemma, vclass: low in PHRASAL_PARTICLES,
     # verb_vetoes.reduced_passive
     "reduced_passive": lambda low, lemma, vclass: low.endswith(_PASSIVE_ENDINGS),
+    # verb_vetoes.negated_assertion
+    "negated_assertion": lambda low, lemma, vclass: lemma in ASSERTING_LEMMAS and not low.endswith("ing"),
     # verb_vetoes.without_particle
     "without_particle": lambda low, lemma, vclass: lemma in PARTICLE_ONLY,
     # frames.plural_noun

@@ -432,20 +432,22 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     agent = agent_before(ctx, subj[1] + 1, before)
     if agent is not None:
         return agent
-    w = ctx.tokens.words[subj[1]]
-    low = w.lower()
-    lexicon = ctx.lexicon
+    words, lexicon = ctx.tokens.words, ctx.lexicon
     if inverted_word(ctx, subj):
         return None  # ('Came the word:', 'Up spoke the mayor:': an inverted verb or its particle)
     if lone_title_word(ctx, subj):
         return None  # ('Head perry maker NAME's reply was short:': a title's first word, no speaker)
-    if (
-        w in SUBJECT_PRONOUNS
-        or low in SUBJECT_PRONOUNS
-        or (is_name_word(w) and low not in NOT_NAMES)
-        or is_source_noun(low, lexicon)
-    ):
-        return subj
+    # (the phrase's last word, or a name set off before its apposition: 'NAME, master ropemaker, was brief:')
+    comma = next((k for k in range(subj[0] + 1, subj[1]) if words[k] == ","), subj[1] + 1)
+    for w in (words[subj[1]], words[comma - 1]):
+        low = w.lower()
+        if (
+            w in SUBJECT_PRONOUNS
+            or low in SUBJECT_PRONOUNS
+            or (is_name_word(w) and low not in NOT_NAMES)
+            or is_source_noun(low, lexicon)
+        ):
+            return subj
     return None
 
 

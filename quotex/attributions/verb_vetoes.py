@@ -18,7 +18,14 @@ from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
-from quotex.lexicon.verb_frames import PARTICLE_ONLY, PARTICLES, PERFORMING_VERBS, TELL_VERBS, refusal_at
+from quotex.lexicon.verb_frames import (
+    ASSERTING_LEMMAS,
+    PARTICLE_ONLY,
+    PARTICLES,
+    PERFORMING_VERBS,
+    TELL_VERBS,
+    refusal_at,
+)
 from quotex.mentions.naming_phrases import NAMING_VERB_FORMS, naming_participle
 from quotex.mentions.words import open_class_word
 
@@ -51,6 +58,28 @@ def comparative_ellipsis(v: VerbCue) -> bool:
     return before == "than" or (
         before == "as" and (v.prev == v.first or not v.words[v.prev - 1][:1].isalnum())
     )
+
+
+#: Words that negate a verb group ('did not say', "didn't tell", 'has never claimed').
+_NEGATIONS = frozenset(["not", "n't", "never"])
+
+
+def negated_assertion(v: VerbCue) -> bool:
+    """A verb of asserting negated in its own group, before *that* or a quotation ('X did not
+    say that C, as an earlier version of this article reported', 'X never claimed "C"', 'X has
+    not told anyone that C'): the text denies that X said C, so nobody is quoted (a fact-checker
+    who printed 'X said C' would print the very error). An embedded question or an object stays
+    a report (*did not say whether C*, *declined to say when*: a refusal PolNeAR keys)."""
+    if v.lemma not in ASSERTING_LEMMAS or v.low.endswith("ing"):
+        return False
+    lows, i = v.ctx.lows, v.i
+    start = min(v.group, i) if v.group >= 0 else i
+    if not any(lows[k] in _NEGATIONS for k in range(max(v.first, start - 1), i)):
+        return False
+    k = i + 1
+    if k <= v.last and v.lemma == "tell" and lows[k] not in ("that",):
+        k += 1  # ('did not tell reporters that C': past the addressee's one word)
+    return k <= v.last and (lows[k] == "that" or v.ctx.quote_of[k] >= 0)
 
 
 def without_particle(v: VerbCue) -> bool:

@@ -525,10 +525,12 @@ ING_MODIFIERS = frozenset(
 #: Plural nouns that modify a role noun in a job title ('sales director', 'public affairs
 #: manager', 'arts editor', 'human resources chief'): the plurals a title keeps, none a common
 #: verb form (not *claims*, *markets*, *accounts*, which follow a subject as its verb); plural-only
-#: job-title nouns with no verb reading before a role ('works manager', 'parks officer'; OED).
+#: job-title nouns with no verb reading before a role ('works manager', 'parks officer', 'state schools
+#: superintendent'; OED).
 PLURAL_ROLE_MODIFIERS = frozenset(
     """sales affairs arts sports news customs resources services systems products programmes
-    programs events savings works arms parks grounds weapons highways waterways roads utilities""".split()
+    programs events savings works arms parks grounds weapons highways waterways roads utilities
+    schools prisons hospitals libraries fisheries elections operations investments communications""".split()
 )
 
 #: Lower-case words that can modify a role noun in a title ("top Kremlin aide").

@@ -62,6 +62,17 @@ ROLE_NOUNS = frozenset(
         "infielder",
         "linebacker",
         "fullback",
+        # (more positions of the laws of the game: football's, rugby's, hockey's, volleyball's,
+        # cricket's and American football's, none a common word of another class)
+        "halfback",
+        "wingback",
+        "cornerback",
+        "tailback",
+        "libero",
+        "sweeper",
+        "playmaker",
+        "netminder",
+        "wicketkeeper",
         "goaltender",
         "batsman",
         "guard",  # (basketball's position and the security trade: 'guard Ana Berg', 'a prison guard')
@@ -372,10 +383,21 @@ ROLE_NOUNS = frozenset(
 )
 
 #: Players' positions that are also common words of another class (*forward*, an adverb; *wing*,
-#: *lock*, *hooker*): a role only right before a person's name after a team's name or a title
-#: modifier ('Comets forward Ana Berg', 'veteran lock Ivo Marsh'), never an apposition's head.
+#: *lock*, *hooker*, *keeper*, *centre*): a role only right before a person's name after a team's
+#: name or a title modifier ('Comets forward Ana Berg', 'veteran lock Ivo Marsh'), never an
+#: apposition's head.
 #: Source: the position names of the FIBA, IIHF, FIFA and World Rugby laws of the game.
-POSITION_NOUNS = frozenset(["forward", "wing", "lock", "hooker"])
+POSITION_NOUNS = frozenset(
+    ["forward", "wing", "lock", "hooker", "keeper", "setter", "shooter", "centre", "center"]
+)
+#: Players' positions written with a hyphen, which the tokenizer splits ('Full-back NAME', 'fly-half
+#: NAME', 'centre-forward NAME'): a role before a name, never a hyphenated given name. Source: as
+#: :data:`POSITION_NOUNS`.
+HYPHENATED_POSITIONS = frozenset(
+    """full-back half-back wing-back centre-back center-back left-back right-back fly-half scrum-half
+    centre-half center-half centre-forward center-forward half-forward full-forward wing-forward
+    goal-keeper wicket-keeper""".split()
+)
 
 #: Heads of compound trade nouns that a list cannot hold all of ('piermaster', 'tollkeeper',
 #: 'bellringer', 'steelworker', 'boatbuilder'): English compounds take the class of their

@@ -376,3 +376,8 @@ def responding(low: str, verb_forms: Mapping[str, tuple[str, str]]) -> bool:
     lexicon's, or by its regular ending: 'reacted')?"""
     form = verb_forms.get(low)
     return (form[0] if form else low.removesuffix("ed").removesuffix("s")) in RESPONSE_LEMMAS
+
+
+#: Verbs of asserting whose negation in their own group denies the report: *did not say that
+#: C*, *never claimed C* (Quirk et al. 1985, §10.55, the reporting verbs of assertion).
+ASSERTING_LEMMAS = frozenset("say tell claim state suggest allege assert predict".split())

@@ -34,6 +34,7 @@ from quotex.mentions.participles import (
     participle_after_person,
     participle_after_role,
 )
+from quotex.mentions.premodifiers import hyphen_position
 from quotex.mentions.role_heads import (
     NOT_ROLE_HEADS,
     PREP_STOPS,
@@ -43,6 +44,7 @@ from quotex.mentions.role_heads import (
     employer,
     job_compound,
     job_noun_at,
+    joined_agent,
     noun_head,
 )
 from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
@@ -179,7 +181,12 @@ def role_phrase(
                 stopped = "end" if j > end else ""
                 continue
             break
-        if is_role(w, lexicon) or _joined_agent(words, j, end, lexicon) or maker_of(words, j):
+        if (
+            is_role(w, lexicon)
+            or joined_agent(words, j, end, lexicon)
+            or maker_of(words, j)
+            or (j > first and hyphen_position(tokens, j, first) >= 0)
+        ):
             has_role = True  # ('star of “Night Ferry”': a work's maker holds a role)
         j += 1
     if not stopped and j > end:
@@ -289,15 +296,6 @@ def _compound_modifier(words: Sequence[str], j: int, end: int, lexicon: Lexicon)
     before = words[j - 1]
     modifier = before.isalpha() and before.islower() and before not in lexicon.verb_forms
     return before in POSSESSIVE or modifier
-
-
-def _joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
-    """Is token *j* an unlisted agent noun joined by *and* to a second role noun, listed or
-    not ('cellist and arranger'; not 'looked smaller and his voice', 'the corner and began')?"""
-    if j + 2 > end or words[j + 1] != "and" or not agent_noun(words[j], lexicon):
-        return False
-    second = words[j + 2]
-    return is_role(second, lexicon) or agent_noun(second, lexicon)
 
 
 def _bare_copular_title(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> tuple[int, int] | None:

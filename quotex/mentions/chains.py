@@ -27,6 +27,7 @@ from quotex.lexicon.function_words import (
     WEEKDAYS,
 )
 from quotex.lexicon.grammar import AUXILIARIES, CONJUNCTIVE_ADVERBS, IRREGULAR_PAST, MODALS, PLACE_OF_HEADS
+from quotex.lexicon.titles import HYPHENATED_POSITIONS
 from quotex.mentions.body_joins import body_name_tail
 from quotex.mentions.compounds import COMPOUND_HEADS, body_compound, co_prefix
 from quotex.mentions.group_names import named_group_end
@@ -327,6 +328,8 @@ def _inner_join(
     words, lows = tokens.words, tokens.lows
     organization_nouns, role_words = nouns
     nxt = words[j + 1]
+    if nxt == "-" and j + 2 <= last and f"{lows[j]}-{lows[j + 2]}" in HYPHENATED_POSITIONS:
+        return -1  # ('Full-back NAME', 'Centre-forward NAME': a player's position, no name)
     if nxt == "-" and (
         (
             j + 2 <= last
@@ -373,7 +376,8 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
     ('Park Ji-woo', 'Kim Jong-un', 'Ji-woo Park')? The first syllable is a capitalised word of
     two to five letters, the second one to five lower-case letters joined without spaces, no
     function word, past form or compound head ('Trump-led', 'White House-era', 'New
-    York-based', 'State-as'); and a name word comes before it in the chain or right after it."""
+    York-based', 'State-as'); and a name word comes before it in the chain or right after it,
+    maybe past a nickname ('Seo-yeon "the Fixer" Kang')."""
     words = tokens.words
     if j + 2 > last:
         return False
@@ -385,8 +389,14 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
         and not second.endswith("ed")
         and second not in IRREGULAR_PAST
         and second not in COMPOUND_HEADS
-        and (j > i or (j + 3 <= last and words[j + 3] in name_words))
+        and (j > i or (j + 3 <= last and _name_follows(words, j + 3, last, name_words)))
     )
+
+
+def _name_follows(words: Sequence[str], k: int, last: int, name_words: set[str]) -> bool:
+    """Is token *k* a name word, or a quoted nickname followed by one ('Seo-yeon "the Fixer" Kang')?"""
+    end = nickname_end(words, k, last)  # (a nickname that stage 2 made one token too: '"Tank"')
+    return words[k] in name_words or (0 < end < last and words[end + 1] in name_words)
 
 
 def _holds_body_noun(

@@ -32,6 +32,7 @@ from quotex.mentions.prefixes import (
     role_head_before,
     role_of_body,
 )
+from quotex.mentions.premodifiers import hyphen_position
 from quotex.mentions.stated_ages import age_start
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -142,6 +143,8 @@ def _title_before_comma(
         return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
     if role == lead - 2:
         t_first, t_last = prefix_title(tokens, lead - 1, lexicon, floor=sent.first, loose=True)
+    elif role < 0 and (k := hyphen_position(tokens, lead - 2, sent.first)) >= 0:
+        t_first, t_last = k, lead - 2  # ("the club's full-back, NAME,": a player's position)
     if t_first < 0:
         t_first, t_last = role_of_body(tokens, lead - 2, lexicon, floor=sent.first)
     if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):

@@ -30,7 +30,13 @@ from quotex.lexicon.titles import POSITION_NOUNS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import body_words, demonym, name_units, person_pair
 from quotex.mentions.possessors import possessor_start
-from quotex.mentions.premodifiers import body_start, team_position, titled_name_before, verb_in_name
+from quotex.mentions.premodifiers import (
+    body_start,
+    hyphen_position,
+    team_position,
+    titled_name_before,
+    verb_in_name,
+)
 from quotex.mentions.role_heads import (
     POSITION_MODIFIERS,
     ROLE_ENDINGS,
@@ -75,6 +81,8 @@ def prefix_title(
     """
     if first - 1 < floor:
         return (-1, -1)
+    if (k := hyphen_position(tokens, first - 1, floor)) >= 0:  # ('Full-back NAME', 'Comets fly-half NAME')
+        return (k, first - 1)
     before = tokens.words[first - 1]  # (a position noun before the name, else no call for it)
     if not is_role(before, lexicon) and not (
         before in POSITION_NOUNS and team_position(tokens.words, first - 1, floor)

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import NOUN_LIKE_PAST
-from quotex.lexicon.titles import POSITION_NOUNS, TITLE_ADJECTIVES
+from quotex.lexicon.titles import HYPHENATED_POSITIONS, POSITION_NOUNS, TITLE_ADJECTIVES
 from quotex.mentions.body_joins import premodifier_body_and
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, is_role, registered_spelling
+from quotex.tokens import Tokens
 
 
 def body_start(words: Sequence[str], j: int, last: int, floor: int, lexicon: Lexicon) -> int:
@@ -107,6 +108,16 @@ def team_position(words: Sequence[str], j: int, floor: int) -> bool:
         return False
     before = words[j - 1]
     return (is_name_word(before) and before.lower() not in NOT_NAMES) or before.lower() in TITLE_MODIFIERS
+
+
+def hyphen_position(tokens: Tokens, j: int, floor: int) -> int:
+    """The first token of a hyphenated player's position that ends at token *j*, its parts
+    joined without spaces ('Full-back | NAME', 'Comets fly-half | NAME':
+    :data:`~quotex.lexicon.titles.HYPHENATED_POSITIONS`), or -1."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if j - 2 < floor or words[j - 1] != "-" or ends[j - 2] != starts[j - 1] or ends[j - 1] != starts[j]:
+        return -1
+    return j - 2 if f"{words[j - 2].lower()}-{words[j].lower()}" in HYPHENATED_POSITIONS else -1
 
 
 #: Verbs whose capitalised forms stay verbs between two capitalised words (a headline's *Says*).

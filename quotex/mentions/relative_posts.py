@@ -51,6 +51,8 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     k = j + 1
     end = _body_end(words, k + (lows[k] == "the"), sent.last)
     if end < 0:
+        end = _lower_body_end(lows, k, sent.last)  # ('who chairs the public accounts committee,')
+    if end < 0:
         p = k
         while p <= min(sent.last, k + 3) and words[p].isalpha() and words[p].islower():
             if words[p] in _OBJECT_PREPOSITIONS:
@@ -71,6 +73,27 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     if verbatim:  # ('who runs the Holmgate Glassworks,' -> 'runs the Holmgate Glassworks')
         return j, end, tokens.text[tokens.starts[j] : tokens.ends[end]]
     return j, end, f"{noun} of {tokens.text[tokens.starts[k] : tokens.ends[end]]}"
+
+
+#: Heads of a deliberative body that English names in lower case after *the* ('the public
+#: accounts committee', 'the planning board', 'the ethics panel'; our list).
+_LOWER_BODY_HEADS = frozenset(
+    "committee subcommittee board council commission panel taskforce caucus".split()
+)
+#: How many lower-case words may stand before such a head ('the joint public accounts committee').
+_LOWER_BODY_WORDS = 4
+
+
+def _lower_body_end(lows: Sequence[str], k: int, last: int) -> int:
+    """The last token of *the* and a body named in lower case from token *k* ('the public
+    accounts committee'), one to :data:`_LOWER_BODY_WORDS` words ending in a head of
+    :data:`_LOWER_BODY_HEADS`, or -1."""
+    if lows[k] != "the":
+        return -1
+    p = k + 1
+    while p <= min(last, k + _LOWER_BODY_WORDS) and lows[p].isalpha() and lows[p] not in STOP_WORDS:
+        p += 1
+    return p - 1 if p - 1 > k and lows[p - 1] in _LOWER_BODY_HEADS else -1
 
 
 def _body_end(words: Sequence[str], k: int, last: int) -> int:

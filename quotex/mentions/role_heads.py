@@ -35,6 +35,7 @@ from quotex.mentions.word_memo import per_lexicon
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     is_name_word,
+    is_role,
     plural_form,
     registered_spelling,
     short_eed_noun,
@@ -581,3 +582,12 @@ def bare_employed(words: Sequence[str], first: int, end: int) -> bool:
     k = _employer_link(words, first, end)  # (found: employer() read it)
     # ('started work at X': a verb; 'speaking at X': a participle heads no post)
     return not any(w.endswith("ed") for w in words[first:k]) and not words[k - 1].endswith("ing")
+
+
+def joined_agent(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Is token *j* an unlisted agent noun joined by *and* to a second role noun, listed or
+    not ('cellist and arranger'; not 'looked smaller and his voice', 'the corner and began')?"""
+    if j + 2 > end or words[j + 1] != "and" or not agent_noun(words[j], lexicon):
+        return False
+    second = words[j + 2]
+    return is_role(second, lexicon) or agent_noun(second, lexicon)

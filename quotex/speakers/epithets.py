@@ -15,6 +15,7 @@ from quotex.entities import Entity
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, IRREGULAR_PAST, MODALS
 from quotex.lexicon.places import COUNTRY_ADJECTIVES, DEMONYM_NOUNS, PEOPLE_WORDS
 from quotex.mentions.demonyms import COMPASS_WORDS
+from quotex.speakers.epithet_words import place_holder
 from quotex.speakers.salience import Resolver, most_salient
 
 #: Endings of nationality and party adjectives used as nouns ('Norwegian', 'Brazilian',
@@ -289,6 +290,8 @@ def party_referent(res: Resolver, first: int, last: int) -> int | None:
         return fits.pop()
     if fits:
         return -1
+    if state and (tied := place_holder(res, state, first)) >= 0 and stated.get(tied, (letter,))[0] == letter:
+        return tied  # ('Ana Roe of Oregon and Ida Lund of Ohio ... the Oregon Democrat': no party stated)
     if stated or state:
         return None
     si, _ = table.locate(first)

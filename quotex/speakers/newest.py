@@ -164,10 +164,14 @@ def refuses_comment(words: Sequence[str], k: int, last: int) -> bool:
 
 
 def _refusal_subject(res: Resolver, k: int) -> bool:
-    """Is mention *k* the subject of a refusal to speak right after it ('B did not respond to
-    requests for comment', 'B declined to comment')?"""
-    sent = res.table.sentences[res.where(k)[0]]
-    return refuses_comment(res.tokens.words, res.mentions[k].last + 1, sent.last) and res.subject(k)
+    """Is mention *k* the subject of a refusal to speak right after it, or after the title set
+    off after it ('B did not respond to requests for comment', 'B, the panel chair, declined to
+    comment')?"""
+    sent, m, words = res.table.sentences[res.where(k)[0]], res.mentions[k], res.tokens.words
+    j = m.last + 1
+    if m.title_first > m.last and m.title_last + 1 <= sent.last and words[m.title_last + 1] == ",":
+        j = m.title_last + 2  # (past the apposition: 'B, who chairs the panel, made no comment')
+    return refuses_comment(words, j, sent.last) and res.subject(k)
 
 
 def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:

@@ -55,6 +55,7 @@ from quotex.speakers.documents import (
     named_author,
     relative_issuer,
 )
+from quotex.speakers.epithet_words import epithet_holder
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.family_names import family_member
 from quotex.speakers.far_holders import far_holder
@@ -378,6 +379,7 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
         e = e if e >= 0 else named_body(res, list(head_words))
     if e < 0:  # ('Lorraine Ebbage, 36, ... | The veteran says'; 'the skipper', however far back)
         e = far_holder(res, head_words, a, lo, found=introduced_person(res, head_words, a, lo))
+    e = e if e >= 0 else epithet_holder(res, head_words, a, lexicon)  # ('the incumbent', 'the Oregon man')
     if e >= 0:
         if res.ents[e].kind == "organization":
             res.nominals[key] = e

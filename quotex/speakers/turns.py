@@ -76,8 +76,27 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
     mentions = res.mentions
     since = [k for k in res.in_window(top, at) if mentions[k].first > pos]
     # (each such mention a preposition's or a verb's object: 'designed by NAME', 'The council
-    # has asked NAME to look at it': the speaker, not the newcomer, goes on)
-    return last if all(_after_preposition(res, mentions[k]) or not res.subject(k) for k in since) else top
+    # has asked NAME to look at it', or a subject said not to act: 'NAME was not at the meeting':
+    # the speaker, not the newcomer, goes on)
+    return (
+        last
+        if all(_after_preposition(res, mentions[k]) or not res.subject(k) or _negated(res, k) for k in since)
+        else top
+    )
+
+
+#: Words that negate the predicate right after a subject ('was not there', 'never came').
+_NEGATIONS = frozenset(["not", "n't", "never"])
+
+
+def _negated(res: Resolver, k: int) -> bool:
+    """Is the predicate right after mention *k* (past a title set off after it) negated in its
+    first two words ('NAME was not at the meeting', 'NAME, the treasurer, never came')?"""
+    m, words, lows = res.mentions[k], res.tokens.words, res.lows
+    j = m.last + 1
+    if m.title_first > m.last and m.title_last + 1 < len(words) and words[m.title_last + 1] == ",":
+        j = m.title_last + 2
+    return any(w in _NEGATIONS for w in lows[j : j + 2])
 
 
 def _after_preposition(res: Resolver, m: Mention) -> bool:

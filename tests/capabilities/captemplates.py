@@ -175,6 +175,7 @@ from captemplates38_main import ROUND38_MAIN
 from captemplates39_main import ROUND39_MAIN
 from captemplates40_main import ROUND40_MAIN
 from captemplates41_main import ROUND41_MAIN
+from captemplates42_main import ROUND42_MAIN
 
 TENSES = ("past", "present")
 
@@ -3253,6 +3254,7 @@ CAPABILITIES = (
     *ROUND39_MAIN,
     *ROUND40_MAIN,
     *ROUND41_MAIN,
+    *ROUND42_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

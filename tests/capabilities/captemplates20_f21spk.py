@@ -74,7 +74,7 @@ def _report(verb: tuple[str, str], tense: int, clause: str, that: bool) -> tuple
 #: Complex subjects: {name}, {org} and {role} are filled; the title the frame gives NAME.
 SUBJECTS = (
     ("The head of the union's Leeds branch, {name},", Contains(["head"])),
-    ("{name}, who chairs the transport committee,", None),
+    ("{name}, who chairs the transport committee,", Contains(["chair", "transport committee"])),
     ("{name}, the {role} at {org},", Contains(["{role}"])),
     ("A spokeswoman for {org}, {name},", Contains(["spokeswoman"])),
     ("{name}, 54, a former {role} who now runs a bakery,", Contains(["{role}"])),
