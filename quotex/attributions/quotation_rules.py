@@ -11,7 +11,7 @@ from attrs import define, frozen
 from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
 from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_before
 from quotex.attributions.clauses import quotation_last
-from quotex.attributions.context import Context, is_source_noun, opens_sentence, title_case
+from quotex.attributions.context import Context, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
 from quotex.attributions.copular_credits import copular_credited
 from quotex.attributions.frame_verbs import frame_colon
@@ -25,11 +25,11 @@ from quotex.attributions.model import Attribution, direct_attribution
 from quotex.attributions.next_credit import credit_after
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.quotation_gaps import QUOTE_CHARS, narrative_ends
-from quotex.attributions.subject_words import inverted_word, lone_title_word
+from quotex.attributions.subject_words import inverted_word, lone_title_word, speaker_word
 from quotex.attributions.subjects import sentence_subject, source_before
 from quotex.attributions.verbless_credits import verbless_credited
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES, PRONOUNS, STOP_WORDS
+from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -38,7 +38,6 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     ISSUING_VERBS,
     OBJECT_VERB_LEADS,
-    SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
@@ -221,15 +220,7 @@ INTRODUCER_TOKENS = 40
 def _can_speak(words: Sequence[str], head: int, lexicon: Lexicon) -> bool:
     """The phrase ending at token *head* can be a speaker: a name, a subject pronoun, a source
     noun, or a document ('The email goes on:', 'From the report:'), which credits its issuer."""
-    w = words[head]
-    low = w.lower()
-    return (
-        w in SUBJECT_PRONOUNS
-        or low in SUBJECT_PRONOUNS
-        or (is_name_word(w) and low not in NOT_NAMES)
-        or is_source_noun(low, lexicon)
-        or low in ISSUED_NOUNS
-    )
+    return speaker_word(words[head], lexicon) or words[head].lower() in ISSUED_NOUNS
 
 
 def _apposed_name(words: Sequence[str], src: tuple[int, int], colon: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quotex.attributions.context import Context, is_source_noun
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, TITLE_MODIFIERS
-from quotex.lexicon.grammar import IRREGULAR_PAST, PHRASAL_PARTICLES
+from quotex.lexicon.grammar import IRREGULAR_PAST, PHRASAL_PARTICLES, SUBJECT_PRONOUNS
 from quotex.mentions import is_name_word
 from quotex.mentions.role_heads import RANK_WORDS
 
@@ -43,4 +43,16 @@ def subject_head(w: str, lexicon: Lexicon) -> bool:
         or (w.isalpha() and w.islower() and low.endswith("s") and not low.endswith("ss"))
         or is_source_noun(low, lexicon)
         or low in ("all", "both", "some", "many", "most", "few", "one", "others")
+    )
+
+
+def speaker_word(w: str, lexicon: Lexicon) -> bool:
+    """Can the phrase whose head is the word *w* speak: a subject pronoun, a name, or a source
+    noun (a role, group, organisation or source noun of *lexicon*)?"""
+    low = w.lower()
+    return (
+        w in SUBJECT_PRONOUNS
+        or low in SUBJECT_PRONOUNS
+        or (is_name_word(w) and low not in NOT_NAMES)
+        or is_source_noun(low, lexicon)
     )

@@ -30,7 +30,6 @@ from quotex.attributions.context import (
     after_time_phrase,
     bare_verb,
     before_time_adjunct,
-    is_source_noun,
     is_time_token,
     progressive_be,
     time_phrase,
@@ -45,14 +44,13 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, who_antecedent
-from quotex.attributions.subject_words import inverted_word, lone_title_word
+from quotex.attributions.subject_words import inverted_word, lone_title_word, speaker_word
 from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DAY_WORDS,
     DEGREE_LETTERS,
     DETERMINERS,
-    NOT_NAMES,
     NUMBER_WORDS,
     PARTS_OF_DAY,
     PRONOUNS,
@@ -80,7 +78,6 @@ from quotex.lexicon.grammar import (
     SENTENCE_LINKS,
     SIMPLE_PAST,
     SPEAKING_ADJECTIVES,
-    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_ADVERBS,
 )
@@ -439,16 +436,7 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
         return None  # ('Head perry maker NAME's reply was short:': a title's first word, no speaker)
     # (the phrase's last word, or a name set off before its apposition: 'NAME, master ropemaker, was brief:')
     comma = next((k for k in range(subj[0] + 1, subj[1]) if words[k] == ","), subj[1] + 1)
-    for w in (words[subj[1]], words[comma - 1]):
-        low = w.lower()
-        if (
-            w in SUBJECT_PRONOUNS
-            or low in SUBJECT_PRONOUNS
-            or (is_name_word(w) and low not in NOT_NAMES)
-            or is_source_noun(low, lexicon)
-        ):
-            return subj
-    return None
+    return subj if speaker_word(words[subj[1]], lexicon) or speaker_word(words[comma - 1], lexicon) else None
 
 
 def subject_before_group(ctx: Context, s: Sentence, group: int) -> tuple[int, int] | None:
