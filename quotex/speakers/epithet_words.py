@@ -1,15 +1,16 @@
 """Epithet words: a description that points at one person by a place tied to it or a word of its title.
 
-*Panay Lafin of Oregon and Fuseina Wumbei of New Mexico shared a stage. "C," the Oregon Democrat
-said.* is Lafin's: the place is tied to one person only. *Merlinda Sumagaysay is challenging
-Panay Lafin, the incumbent Democrat. "C," said the incumbent.* is Lafin's: *incumbent* is a
-word of one person's title, though not its head. Every word of the description must be found in
+*Orla Kinsella of Oregon and Maeve Doherty of New Mexico shared a stage. "C," the Oregon
+lawmaker said.* is Kinsella's: the place is tied to one person only. *Maeve Doherty faces Orla
+Kinsella, the incumbent Democrat. "C," said the incumbent.* is Kinsella's: *incumbent* is a word
+of one person's title, though not its head. Every word of the description must be found in
 what the text says of that person (the words of its titles, a place written *NAME of PLACE*,
-*NAME from PLACE* or *PLACE's NAME*); with a place found so, the head noun may be new (*the
-Oregon Democrat*, *the New York billionaire*) but never a body's, a place's or the other
-gender's. Read last, when no title, role, age or body resolves the description. Input: a
-:class:`~quotex.speakers.salience.Resolver`, the description's lower-case words (article
-first) and the token it may not reach; output: the one person it fits, or -1.
+*NAME from PLACE*, *PLACE's NAME* or in the title, *Oregon Sen. NAME*); with a place found so,
+the head noun may be new (*the Oregon lawmaker*, *the New York billionaire*) but never a body's,
+a place's, a document's or the other gender's. Read last, when no title, role, age or body
+resolves the description. Input: a :class:`~quotex.speakers.salience.Resolver`, the
+description's lower-case words (article first) and the token it may not reach; output: the one
+person it fits, or -1.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def epithet_holder(res: Resolver, head_words: Sequence[str], lo: int, lexicon: L
     found = -1
     for e in _persons_before(res, lo):
         places, title_words, roles = _described(res, e, lo)
-        if place is not None and place not in places:
+        if place is not None and place not in places and not set(place.split()) <= title_words:
             continue
         if any(w not in title_words for w in rest):
             continue
@@ -99,7 +100,7 @@ def _persons_before(res: Resolver, lo: int) -> list[int]:
 
 def place_holder(res: Resolver, place: str, lo: int) -> int:
     """The one person named before token *lo* whom the text ties to the lower-case *place*
-    ('Panay Lafin of Oregon', 'Oregon's Panay Lafin'), or -1."""
+    ('Orla Kinsella of Oregon', 'Oregon's Orla Kinsella'), or -1."""
     tied = [e for e in _persons_before(res, lo) if place in _described(res, e, lo)[0]]
     return tied[0] if len(tied) == 1 else -1
 
