@@ -25,7 +25,7 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.sentences import Sentence
 from quotex.speakers.pronoun_peers import participle_object
 from quotex.speakers.salience import Resolver
-from quotex.speakers.turns import takes_turn
+from quotex.speakers.turns import predicate_start, takes_turn
 from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON
 
 #: Verbs of addressing a body that give their subject the turn to speak (English usage; our list).
@@ -167,11 +167,9 @@ def _refusal_subject(res: Resolver, k: int) -> bool:
     """Is mention *k* the subject of a refusal to speak right after it, or after the title set
     off after it ('B did not respond to requests for comment', 'B, the panel chair, declined to
     comment')?"""
-    sent, m, words = res.table.sentences[res.where(k)[0]], res.mentions[k], res.tokens.words
-    j = m.last + 1
-    if m.title_first > m.last and m.title_last + 1 <= sent.last and words[m.title_last + 1] == ",":
-        j = m.title_last + 2  # (past the apposition: 'B, who chairs the panel, made no comment')
-    return refuses_comment(words, j, sent.last) and res.subject(k)
+    sent = res.table.sentences[res.where(k)[0]]
+    j = predicate_start(res, k, sent.last)  # ('B, who chairs the panel, | made no comment')
+    return refuses_comment(res.tokens.words, j, sent.last) and res.subject(k)
 
 
 def drop_refusers(res: Resolver, at: int, scores: dict[int, float]) -> None:

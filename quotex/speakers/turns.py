@@ -92,11 +92,17 @@ _NEGATIONS = frozenset(["not", "n't", "never"])
 def _negated(res: Resolver, k: int) -> bool:
     """Is the predicate right after mention *k* (past a title set off after it) negated in its
     first two words ('NAME was not at the meeting', 'NAME, the treasurer, never came')?"""
-    m, words, lows = res.mentions[k], res.tokens.words, res.lows
-    j = m.last + 1
-    if m.title_first > m.last and m.title_last + 1 < len(words) and words[m.title_last + 1] == ",":
-        j = m.title_last + 2
-    return any(w in _NEGATIONS for w in lows[j : j + 2])
+    j = predicate_start(res, k, len(res.lows) - 1)
+    return any(w in _NEGATIONS for w in res.lows[j : j + 2])
+
+
+def predicate_start(res: Resolver, k: int, last: int) -> int:
+    """The token after mention *k*, or after the title set off after it by commas when its
+    closing comma stands by token *last* ('B, the panel chair, | made no comment')."""
+    m, words = res.mentions[k], res.tokens.words
+    if m.title_first > m.last and m.title_last + 1 <= last and words[m.title_last + 1] == ",":
+        return m.title_last + 2
+    return m.last + 1
 
 
 def _after_preposition(res: Resolver, m: Mention) -> bool:
