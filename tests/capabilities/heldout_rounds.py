@@ -49,6 +49,7 @@ from heldout42 import HELD_OUT_42
 from heldout43 import HELD_OUT_43
 from heldout44 import HELD_OUT_44
 from heldout45 import HELD_OUT_45
+from heldout46 import HELD_OUT_46
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -96,4 +97,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_43
     + HELD_OUT_44
     + HELD_OUT_45
+    + HELD_OUT_46
 )
