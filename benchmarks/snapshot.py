@@ -36,6 +36,7 @@ from spacy.tokens import DocBin
 
 from quotex.attributions import attribute
 from quotex.lexicon import DEFAULT_LEXICON
+from quotex.line_breaks import unwrapped
 from quotex.mentions import find_mentions
 from quotex.quote_spans import find_quote_spans
 from quotex.sentences import split_sentences
@@ -110,7 +111,8 @@ def hashes(tokens: Tokens) -> dict[str, str]:
 
 def snapshot(texts: Iterator[tuple[str, str]]) -> dict[str, dict[str, str]]:
     """id -> hashes, with the default (tokenizer-only) pipeline."""
-    return {doc_id: hashes(tokenize(text)) if text else {} for doc_id, text in texts}
+    # (stage 0 as extract_quotes runs it: the text with its wrapping newlines made spaces)
+    return {doc_id: hashes(tokenize(unwrapped(text))) if text else {} for doc_id, text in texts}
 
 
 def model_snapshot(texts: list[tuple[str, str]], model: str, cache: Path) -> dict[str, dict[str, str]]:

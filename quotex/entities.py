@@ -41,8 +41,9 @@ from quotex.lexicon.function_words import (
     TIME_NAMES,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from quotex.lexicon.grammar import PICTURE_LABELS
 from quotex.lexicon.kinship import KIN_TERMS
-from quotex.lexicon.name_morphology import ELIDED_PARTICLES, custom_gender, vietnamese_gender
+from quotex.lexicon.name_morphology import ELIDED_PARTICLES, burmese_name, custom_gender, vietnamese_gender
 from quotex.lexicon.places import PEOPLE_WORDS, PLACE_WORDS
 from quotex.lexicon.titles import (
     COMPANY_WORDS,
@@ -52,6 +53,7 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
     SPOKESPERSON_NOUNS,
 )
+from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
 from quotex.mentions import Mention, registered_spelling
 from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
 from quotex.mentions.chains import nickname_end
@@ -72,6 +74,7 @@ __all__ = [
     "is_subject",
     "may_be_body",
     "with_gender",
+    "world_gender",
 ]
 
 #: Gender evidence, weakest first (the index is its strength). "registered" (a first name of
@@ -167,6 +170,18 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     # ('Harpreet Kaur Sandhu', 'Jana Nováková', 'Zdzisław Kołodziejski': a naming custom)
     gender = compound or custom_gender(words)
     return (gender, "registered") if gender else (None, None)
+
+
+def world_gender(words: Sequence[str]) -> str | None:
+    """ "m"/"f" when the first of two or more name words is a given name one gender's world list
+    holds (*Juhani*, *Siriporn*: :mod:`quotex.lexicon.world_names`), else None. Read only for an
+    entity already known to be a person with no other gender evidence (:meth:`_Draft.entity`),
+    as the weakest evidence ("registered"): the world's names include words that open bodies'
+    names (*Orrin Hill Planetarium*), and a name's gender may differ between countries."""
+    if len(words) < 2 or burmese_name(words):
+        return None  # (one word is no first name; a Burmese name's syllables mark no gender)
+    key = registered_spelling(words[0].lower())
+    return "m" if key in MALE_WORLD_NAMES else "f" if key in FEMALE_WORLD_NAMES else None
 
 
 def compound_given_gender(word: str) -> str | None:
@@ -381,11 +396,15 @@ class _Draft:
     #: how many of its mentions write its whole name
     whole: int = 0
 
-    def entity(self) -> Entity:
-        """The frozen :class:`Entity`."""
+    def entity(self, *, world: bool = True) -> Entity:
+        """The frozen :class:`Entity`; with *world*, a person of no other gender evidence takes
+        the gender the world's name counts give its first name (:func:`world_gender`)."""
         titles = tuple(_story_first(self.titles, self.quoted_titles))
         if self.headline_titles:  # (few entities: no generator for the others)
             titles += tuple(t for t in self.headline_titles if t not in self.titles)
+        gender, evidence = self.gender
+        if world and gender is None and self.kind == "person" and (gender := world_gender(self.words)):
+            evidence = "registered"  # (the weakest evidence: any word of the text outweighs it)
         # (positional, in field order: name, words, titles, kind, gender, evidence, age,
         # mentions, initial_only, person_evidence, unlikely_person, body_evidence)
         return Entity(
@@ -393,8 +412,8 @@ class _Draft:
             self.words,
             titles,
             self.kind,
-            self.gender[0],
-            self.gender[1],
+            gender,
+            evidence,
             self.age,
             tuple(self.members),
             self.initial,
@@ -554,13 +573,22 @@ def build_entities(
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
-    for draft in drafts:  # (a name of one word is never written family name first: no names for it)
+    family_first = set()  # (drafts written family name first: their first word is no given name)
+    for i, draft in enumerate(drafts):  # (a name of one word is never written family name first)
         if len(draft.words) > 1 and _family_name_first(
             draft, (by_text[mentions[mi].name][1] for mi in draft.members)
         ):
             draft.gender = (None, None)
+            family_first.add(i)
     return EntityTable(
-        tuple(d.entity() for d in drafts),
+        # (nor a name only a picture credit gives, 'Photo: Ana Roe': no rival of the story's people)
+        tuple(
+            d.entity(
+                world=i not in family_first
+                and not all(_credited(words_of, mentions[k].first) for k in d.members)
+            )
+            for i, d in enumerate(drafts)
+        ),
         tuple(of_mention),
         tuple(sent_firsts),
         tuple(s.paragraph for s in sentences),
@@ -1311,6 +1339,12 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
         or _is_person_ent(tokens, m)
         or (m.kind == "person" and len(words) > 1 and byline_name(tokens, m.first, m.last))
     )
+
+
+def _credited(words: Sequence[str], first: int) -> bool:
+    """Does the name at token *first* follow a picture credit's label ('Photo: Ana Roe',
+    '(Photograph: Ana Roe/Agency)': :data:`~quotex.lexicon.grammar.PICTURE_LABELS`)?"""
+    return first >= 2 and words[first - 1] == ":" and words[first - 2].lower() in PICTURE_LABELS
 
 
 def _line_break_between(tokens: Tokens, a: int, b: int) -> bool:

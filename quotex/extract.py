@@ -10,17 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
 from spacy.tokens import Doc
 
 from quotex.attributions import attribute
 from quotex.described_marks import described_split, merged_names
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
+from quotex.line_breaks import unwrapped
 from quotex.mentions import find_mentions
 from quotex.mentions.chains import given_surnames
 from quotex.mentions.words import capitals
 from quotex.possessive_marks import read_possessives
 from quotex.quote_spans import QuoteSpan, find_quote_spans
-from quotex.records import Quote
+from quotex.records import Quote, Span
 from quotex.sentences import split_sentences
 from quotex.speakers import quote_records, resolve_speakers
 from quotex.tokens import Tokens, analysis_text, from_doc, tokenize_with_analysis
@@ -57,12 +59,14 @@ def extract_quotes(
             return []
         if type(text) is not str:
             text = str(text)  # a str subclass (numpy.str_, a user type): spaCy wants the real thing
-        tokens, clean = tokenize_with_analysis(text, nlp=nlp)  # (the span finder reads *clean*)
+        view = unwrapped(text)  # (wrapping newlines made spaces: same offsets)
+        tokens, clean = tokenize_with_analysis(view, nlp=nlp)  # (the span finder reads *clean*)
         spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
         del clean
         if gone:  # (a title, nickname or slogan in a description: its marks are no words either)
             tokens = merged_names(tokens, gone)
-        return _stages_3_to_6(tokens, spans, lexicon)
+        quotes = _stages_3_to_6(tokens, spans, lexicon)
+        return quotes if view is text else [_sliced(q, text) for q in quotes]
     if _is_doc(text):
         return extract_quotes_from_tokens(from_doc(text), lexicon=lexicon)
     raise TypeError(
@@ -106,6 +110,22 @@ def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexico
     )
     del attributions, sentences, lows, surnames, caps
     return quote_records(tokens.text, resolved)
+
+
+def _sliced(quote: Quote, text: str) -> Quote:
+    """*quote*, read in :func:`~quotex.line_breaks.unwrapped`'s view of *text*, with its text,
+    parts, source and cue sliced from *text* itself (the view has spaces for some newlines)."""
+
+    def span(s: Span | None) -> Span | None:
+        return None if s is None else Span(s.start, s.end, text[s.start : s.end])
+
+    return attrs.evolve(
+        quote,
+        text=text[quote.start : quote.end],
+        parts=tuple(Span(p.start, p.end, text[p.start : p.end]) for p in quote.parts),
+        source=span(quote.source),
+        cue=span(quote.cue),
+    )
 
 
 def _is_doc(value: object) -> bool:

@@ -13,6 +13,7 @@ QUOTEX = Path(__file__).parents[1] / "quotex"
 OUTER = ("quotex.cli", "quotex.evaluation")
 #: The pipeline stages in data-flow order (docs/pipeline.md).
 STAGES = (
+    "quotex.line_breaks",
     "quotex.tokens",
     "quotex.quote_spans",
     "quotex.sentences",

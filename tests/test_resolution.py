@@ -339,6 +339,73 @@ class TestFirstNameTable:
         assert module.split(male, female) == (["arvid"], ["signe"], ["kim", "rare", "robin"])
 
 
+class TestWorldNameTable:
+    """quotex/lexicon/world_names.py (Wikidata's and open national statistics' name counts)."""
+
+    def test_the_sets_are_disjoint_from_each_other_and_from_every_other_table(self) -> None:
+        from quotex.lexicon.contested_names import CONTESTED_FIRST_NAMES
+        from quotex.lexicon.first_names import FIRST_NAMES
+        from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+        from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
+
+        world = MALE_WORLD_NAMES | FEMALE_WORLD_NAMES
+        assert not (MALE_WORLD_NAMES & FEMALE_WORLD_NAMES)
+        assert not world & (FIRST_NAMES | MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | CONTESTED_FIRST_NAMES)
+        assert all(n == n.lower() and n.isalpha() and n.isascii() and len(n) >= 3 for n in world)
+        assert not world & {"van", "der", "bin", "council", "minister", "norway", "general"}
+        assert {"juhani", "plamen", "hakon"} <= MALE_WORLD_NAMES
+        assert {"siriporn", "sidsel", "aino"} <= FEMALE_WORLD_NAMES
+        assert "nurul" not in world  # (a man's name in some countries' counts, a woman's in others)
+
+    def test_world_gender_is_read_apart_from_the_first_name_tables(self) -> None:
+        from quotex.entities import world_gender
+
+        assert (
+            world_gender(["Juhani", "Lehtonen"]) == "m" and first_name_gender(["Juhani", "Lehtonen"]) is None
+        )
+        assert world_gender(["Sidsel", "Aarvik"]) == "f"
+        assert world_gender(["Juhani"]) is None  # (one word: no first name)
+        assert world_gender(["Aung", "San", "Suu", "Kyi"]) is None  # (a Burmese name's syllables)
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="neither name shows a gender, and the titled object outranks the untitled subject "
+        "(as before the world table: the guard only keeps *Aung* from making it worse)",
+    )
+    def test_a_burmese_name_takes_no_gender_from_its_first_syllable(self) -> None:
+        text = (
+            "Aung San Suu Kyi met Htin Kyaw, the president, on Friday.\n\n"
+            '"Unity also means sharing what we have," she said.'
+        )
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Aung San Suu Kyi"
+
+    def test_a_picture_credit_takes_no_world_gender(self) -> None:
+        text = (
+            "Pema Hansda stands by the weir on Friday. (Photo: Sidsel Aarvik)\n\n"
+            '"I open the sluices by hand," she said.'
+        )
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Pema Hansda"  # (not the photographer)
+
+    def test_split_needs_every_counting_source_to_agree(self) -> None:
+        module = _load_script("make_world_names")
+        sources = {
+            "wikidata": {"juhani": [40, 0], "andrea": [90, 80], "sidsel": [0, 3], "tove": [0, 30]},
+            "fi": {"juhani": [9000, 0], "andrea": [10, 9000]},
+            "dk": {"sidsel": [0, 700], "tove": [300, 1]},  # Danish men named Tove: a source disagrees
+        }
+        assert module.split(sources) == (["juhani"], ["sidsel"])
+
+    def test_a_world_name_tells_the_pronoun_its_speaker(self) -> None:
+        text = (
+            "Sidsel Aarvik, the harbour master, spoke first. Teodor Brask, the mayor, spoke next.\n\n"
+            '"The wall will not hold another winter," she said.'
+        )
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name == "Sidsel Aarvik"
+
+
 class TestGivenNameTable:
     """quotex/lexicon/given_names.py (baby-name registrations) and how weakly it counts."""
 
@@ -420,11 +487,11 @@ class TestGivenNameTable:
                 "Wiremu Tamihana",
             ),
             (
-                'Sipho Dlamini sat beside Aigerim Tulegen, who shook his head. "Not yet," he said.',
+                'Khin Dlamini sat beside Aigerim Tulegen, who shook his head. "Not yet," he said.',
                 "Aigerim Tulegen",
             ),
             (
-                'Sipho Dlamini met Aigerim Tulegen, who had hurt her left knee. "It is fine," she said.',
+                'Khin Dlamini met Aigerim Tulegen, who had hurt her left knee. "It is fine," she said.',
                 "Aigerim Tulegen",
             ),
         ],
@@ -434,7 +501,7 @@ class TestGivenNameTable:
         assert q.speaker is not None and q.speaker.name == speaker
 
     def test_a_possessive_before_a_thing_states_nothing(self) -> None:
-        table = _table('Sipho Dlamini met Aigerim Tulegen, who had read her report. "It is fine," she said.')
+        table = _table('Khin Dlamini met Aigerim Tulegen, who had read her report. "It is fine," she said.')
         (ent,) = [e for e in table.entities if e.words[0] == "Aigerim"]
         assert ent.gender is None  # (a report may be anybody's: only family and body are one's own)
 
@@ -449,7 +516,7 @@ class TestSalienceAndAgreement:
             ("Harpreet Kaur Gill", "f"),
             ("Guðrún Jónsdóttir", "f"),
             ("Jana Dvořáková", "f"),
-            ("Sipho Casanova", None),
+            ("Khin Casanova", None),
         ],
     )
     def test_a_name_only_women_bear(self, name: str, gender: str | None) -> None:
@@ -474,9 +541,9 @@ class TestSalienceAndAgreement:
         assert q.speaker is not None and q.speaker.name == "Eva Moss"
 
     def test_a_possessor_is_no_rival_to_the_subject(self) -> None:
-        text = 'Sipho Dlamini criticised Helen Carver\'s plan on Monday.\n\n"It will fail," she said.'
+        text = 'Khin Dlamini criticised Helen Carver\'s plan on Monday.\n\n"It will fail," she said.'
         (q,) = [q for q in extract_quotes(text) if q.text.startswith('"It')]
-        assert q.speaker is None  # (Dlamini's gender is unknown: not Carver, no guess)
+        assert q.speaker is None  # (Khin Dlamini's gender is unknown: not Carver, no guess)
 
     def test_a_lower_case_abbreviation_ends_a_sentence_before_a_pronoun(self) -> None:
         text = "Mayor Ana Lund closed the road at 9:15 a.m. She said crews would clear it by noon."

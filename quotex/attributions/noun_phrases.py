@@ -14,6 +14,7 @@ from quotex.attributions.np_heads import (
     numbered_name,
     opens_clause,
     plural_before_place,
+    posting_link,
     programme_noun,
     prop_one,
     role_or_body_noun,
@@ -386,6 +387,9 @@ def np_right(
         if wj in ("'s", "’s") or plural_apostrophe(words, j, ceiling):
             saw_name = False
             j += 1
+            continue
+        if saw_head and (end := posting_link(words, j, ceiling)) > 0:
+            j = end  # ('said Ambassador to the | United Nations Ada Quist': a posting's country or body)
             continue
         if (
             saw_head

@@ -23,6 +23,7 @@ from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     PLACE_PREPOSITIONS,
 )
+from quotex.lexicon.titles import POSTING_ROLES
 from quotex.mentions import is_name_word
 from quotex.mentions.chains import nickname_end
 from quotex.mentions.role_heads import agent_noun
@@ -214,3 +215,13 @@ def source_adjective(lows: Sequence[str], j: int) -> bool:
     """Is token *j* an anonymous source's adjective or participle with its preposition right
     after it ('familiar with', 'close to', 'briefed on': :data:`SOURCE_ADJECTIVES`)?"""
     return j + 1 < len(lows) and lows[j + 1] in SOURCE_ADJECTIVES.get(lows[j], ())
+
+
+def posting_link(words: Sequence[str], j: int, ceiling: int) -> int:
+    """The token after *to* (and *the*) at token *j* when it links a posting's role noun before it
+    to the capitalised country or body after it ('said Special Envoy to | Sudan Ada Quist', 'said
+    Ambassador to the | United Nations Ada Quist': :data:`POSTING_ROLES`); else -1."""
+    if words[j] != "to" or j < 1 or words[j - 1].lower() not in POSTING_ROLES:
+        return -1
+    k = j + 1 + (j + 1 <= ceiling and words[j + 1] == "the")
+    return k if k <= ceiling and is_name_word(words[k]) else -1

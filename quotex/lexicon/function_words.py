@@ -594,6 +594,8 @@ TITLE_MODIFIERS = frozenset(
         "current",
         "retired",
         "volunteer",  # the unpaid form of a post ('a volunteer coastguard', 'volunteer firefighter')
+        "permanent",  # ('Permanent Representative to the United Nations', 'Permanent Secretary')
+        "high",  # ('High Commissioner to Canada', 'High Representative', 'High Sheriff')
         "white-house",
         "house",
         "senate",
@@ -813,4 +815,12 @@ BODY_PART_NOUNS = frozenset(
     head hand arm fist shoulder face eye brow forehead lip mouth chin cheek neck chest back knee
     leg foot hip ankle wrist elbow finger thumb heart voice hair
 """.split()
+)
+
+#: A photograph's directions set off in brackets after a name in a caption-style credit ('Ana
+#: Berg (pictured), the mayor, said'; 'Ana Berg (second from left)'): the AP Stylebook's
+#: caption words for where a person stands in the picture. No word of a name or a title.
+PHOTO_DIRECTIONS = frozenset(
+    """pictured left right center centre above below top bottom inset front rear middle second third
+    from""".split()
 )

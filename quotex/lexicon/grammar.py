@@ -456,6 +456,14 @@ ASIDE_OPENERS = frozenset(
 )
 
 
+#: The labels of a picture's credit in news layouts ('Photo: NAME', 'Photograph: NAME/Agency',
+#: 'Illustration: NAME'): the name after one is the photographer's or artist's.
+PICTURE_LABELS = frozenset(
+    "photo photos photograph photographs photographer picture pictures image images illustration graphic "
+    "credit credits".split()
+)
+
+
 #: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', and
 #: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME'), and
 #: a web page's time stamps ('Published: Dec. 1, 2026 at 6:14 PM', 'Posted: ...').

@@ -25,6 +25,10 @@ Input: the words of a person's name (*Nguyễn Thị Mai*, *Zdzisław Kołodziej
   §Surnames and §Patronymic). A woman's *-ova*/*-eva* is read only when no *n* or *u* stands
   before it (not Italian and Spanish *Casanova*, *Villanova*, *Villanueva*; the Russian
   *Ivanova* is left unread), and only as the weakest evidence.
+* Burmese names have no given name or family name: every syllable is the name's, none marks a
+  gender by itself (Wikipedia, "Burmese names"), so a name made of Burmese syllables alone
+  (*Aung San Suu Kyi*, *Htin Kyaw*, *Khin Thandar Oo*) takes no gender from a first-name list
+  (:func:`burmese_name`).
 """
 
 from __future__ import annotations
@@ -33,12 +37,20 @@ from collections.abc import Sequence
 
 from quotex.lexicon.function_words import FAMILY_NAMES_FIRST, WOMENS_NAME_WORDS, WOMENS_SURNAME_ENDINGS
 
-__all__ = ["ELIDED_PARTICLES", "custom_gender", "vietnamese_gender"]
+__all__ = ["BURMESE_NAME_SYLLABLES", "ELIDED_PARTICLES", "burmese_name", "custom_gender", "vietnamese_gender"]
 
 #: Elided name particles written joined to the surname by an apostrophe, in lower case as inside
 #: a name (*Laia d'Ors*, *Pere d'Abadal*, *Giulia dell'Acqua*; Catalan, French and Italian custom,
 #: Wikipedia, "Nobiliary particle"); a sentence's start capitalises them (*D'Abadal said*).
 ELIDED_PARTICLES = ("d'", "d’", "dell'", "dell’", "dall'", "dall’")
+#: Common syllables of Burmese names in their usual romanisation (Wikipedia, "Burmese names", and
+#: the names of its examples; written for quotex).
+BURMESE_NAME_SYLLABLES = frozenset(
+    """aung aye ba chit hla htay htet htin htoo htun khin kyaing kyaw kyi lwin maung min mya myat
+    myint myo naing nandar nay nu nyein nyi nyunt oo phyu pyae san sandar sein shwe soe su suu
+    than thant thandar thaung thein thet thida thin thiha thura tin tun wai win yadanar ye yi zaw
+    zin""".split()
+)
 #: Vietnamese middle names that mark a gender, accented.
 VIETNAMESE_MIDDLE = {"thị": "f", "văn": "m"}
 #: The same written without accents, read only after a Vietnamese family name.
@@ -121,3 +133,9 @@ def _slavic_gender(words: Sequence[str]) -> str | None:
             before = last[-len(ending) - 1]
             return None if gender == "f" and before in _ROMANCE_BEFORE else gender
     return None
+
+
+def burmese_name(words: Sequence[str]) -> bool:
+    """Is *words* (two or more) a Burmese name, every word a syllable of
+    :data:`BURMESE_NAME_SYLLABLES` (*Aung San Suu Kyi*; not *Min-jun Baek*)?"""
+    return len(words) > 1 and all(w.lower() in BURMESE_NAME_SYLLABLES for w in words)

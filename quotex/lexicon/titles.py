@@ -409,6 +409,16 @@ COMPOUND_ROLE_HEADS = (
     "worker", "grower", "breeder", "binder", "ringer",
 )  # fmt: skip
 
+#: Role nouns of a posting to a country or a body, which *to* links to it as *for* or *of* link a
+#: minister to a portfolio ('Ambassador to the United Nations Nikki Haley', 'Special Envoy to
+#: Sudan NAME', 'High Commissioner to Canada NAME'; diplomatic ranks of the Vienna Convention on
+#: Diplomatic Relations, 1961, art. 14, and the posts of envoys and delegates). Not *adviser*: an
+#: adviser to a person stands before that person's name ('adviser to President Ana Berg').
+POSTING_ROLES = frozenset(
+    """ambassador envoy emissary representative delegate consul nuncio attaché attache
+    chargé commissioner legate""".split()
+)
+
 #: Role nouns that name a relation to a person or a cause, no post a person holds: a second
 #: conjunct of an apposition headed by one is a description, not a second title ('X, pastor
 #: of Y and a Cruz supporter'; mentions/second_roles.second_role).

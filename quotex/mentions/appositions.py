@@ -54,6 +54,7 @@ from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     APPOS_CLAUSE_WORDS,
     APPOS_END,
+    bracket_aside,
     field_gerund,
     is_body_word,
     is_name_word,
@@ -83,10 +84,10 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
     tokens of its role phrase; ``(-1, -1)`` unless the phrase holds a role word."""
     words = tokens.words
     i = last + 1
-    # an age in brackets before the comma: 'Ines Marr (44), ferry deckhand: "C."'
-    bracketed = i + 3 <= end and words[i] == "(" and words[i + 1].isdigit() and words[i + 2] == ")"
-    if bracketed:
-        i += 3
+    # an aside in brackets before the comma: 'Ines Marr (44), ferry deckhand: "C."', '(pictured)'
+    aside = bracket_aside(words, i, end) if i <= end else i
+    bracketed = aside > i and words[i + 1].isdigit()
+    i = aside
     if (
         close := closing_dash(tokens, i, end, _MAX_TITLE_TOKENS)
     ) > 0:  # ('NAME - ROLE at BODY - said': a pair of dashes)

@@ -16,6 +16,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.places import DIVISION_WORDS
+from quotex.lexicon.titles import POSTING_ROLES
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     is_body_word,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 #: Words that link a post's role noun to its portfolio and the portfolio's parts ('Minister for
 #: Water Resources, Minor Irrigation and Ground Water Development', 'Leader of the Opposition in
 #: the Legislative Assembly').
-_LINKS = frozenset(["for", "of", "the", "and", "&", ",", "in"])
+_LINKS = frozenset(["for", "of", "the", "and", "&", ",", "in", "to"])
 #: The most tokens between the role noun and the chain ('Minister for Rural Development and
 #: Panchayat Raj and Information Technology and Biotechnology').
 _REACH = 14
@@ -59,7 +60,7 @@ def portfolio_split(
     Berg' is an apposition), and an honorific before the name is no part of the title; else None."""
     words, lows = tokens.words, tokens.lows
     near = words[max(first - _REACH, 0) : first + 1]  # (the role noun's *for* or *of* stands here)
-    if "for" not in near and "of" not in near:
+    if "for" not in near and "of" not in near and "to" not in near:
         return None  # (most chains: no post can stand before them)
     k, capitals, named = _role_before(words, lows, first, sent.first, lexicon)
     if k < 0:
@@ -92,6 +93,9 @@ def portfolio_split(
         opens -= 1
     if opens == first > sent.first and words[first - 1] in (",", "and", "&"):
         return None  # ('the Secretary of State, (Mr) Ana Berg,', 'Republican of Iowa, and Ivo Lund': no post)
+    if p == first and not capitals and "to" in lows[max(first - 2, 0) : first]:
+        # (a posting's country that is also a given name: 'Ambassador to | France Ana Berg')
+        p = next((q for q in range(p + 1, last) if _first_name(words[q])), first)
     # (the portfolio's capitalised words: inside the chain before the name, and before the chain)
     if p - first + capitals == 0 or (shifted and words[k].islower()):
         return None
@@ -127,14 +131,20 @@ def _role_before(
     first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')."""
     k, capitals, named = first - 1, 0, False
     while k >= floor and first - k <= _REACH and (lows[k] in _LINKS or is_name_word(words[k])):
-        if lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of"):
+        if _linked_role(words, k, lexicon):
             break
         if is_name_word(words[k]):
             named = named or _first_name(words[k])
             capitals += 1
         k -= 1
-    found = k >= floor and lows[k] in lexicon.role_nouns and words[k + 1] in ("for", "of")
-    return (k if found else -1), capitals, named
+    return (k if k >= floor and _linked_role(words, k, lexicon) else -1), capitals, named
+
+
+def _linked_role(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Is token *k* a role noun that the next token links to a portfolio: *for* or *of* after any
+    role ('Minister for'), *to* after a posting ('Ambassador to': :data:`POSTING_ROLES`)?"""
+    link, low = words[k + 1], words[k].lower()
+    return low in lexicon.role_nouns and (link in ("for", "of") or (link == "to" and low in POSTING_ROLES))
 
 
 def _capitalised_post_start(words: Sequence[str], k: int, floor: int) -> int:
@@ -203,9 +213,7 @@ def in_portfolio(words: Sequence[str], m: Mention, lexicon: Lexicon) -> bool:
         0 <= m.title_last < m.first
         and all(_honorific(words[k], lexicon) for k in range(m.title_last + 1, m.first))
         and all(words[k] != "," or _capitalised_post(words, span) for k in span)
-        and any(
-            words[k] in ("for", "of") and words[k - 1].lower() in lexicon.role_nouns for k in span if k > 0
-        )
+        and any(_linked_role(words, k - 1, lexicon) for k in span if k > 0)
     )
 
 

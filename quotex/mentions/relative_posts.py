@@ -49,9 +49,8 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
         return None
     noun = ("co-" + noun if co else noun) if noun else ""
     k = j + 1
-    end = _body_end(words, k + (lows[k] == "the"), sent.last)
-    if end < 0:
-        end = _lower_body_end(lows, k, sent.last)  # ('who chairs the public accounts committee,')
+    # ('who chairs the public accounts committee,', 'who chairs the Leith planning committee,')
+    end = max(_body_end(words, k + (lows[k] == "the"), sent.last), _lower_body_end(lows, k, sent.last))
     if end < 0:
         p = k
         while p <= min(sent.last, k + 3) and words[p].isalpha() and words[p].islower():

@@ -20,6 +20,7 @@ from quotex.lexicon.function_words import (
     ING_MODIFIERS,
     NAME_PARTICLES,
     NUMBER_WORDS,
+    PHOTO_DIRECTIONS,
     PLURAL_ROLE_MODIFIERS,
     STOP_WORDS,
     SURNAME_OPENING_PARTICLES,
@@ -91,6 +92,24 @@ def party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
         and i - 1 >= first
         and words[i - 1] in (",", "(")
     )
+
+
+def bracket_aside(words: Sequence[str], i: int, end: int) -> int:
+    """The token after a bracketed aside that opens at token *i* (at most *end*) after a name: an
+    age ('(44)'), a party and state ('(D-Ore.)', '(R)') or a photograph's directions ('(pictured)',
+    '(second from left)'), none of them the name's title; *i* when no aside opens there."""
+    close = i + 1
+    while close <= min(end, i + 5) and words[close] != ")":
+        close += 1
+    if words[i] != "(" or close > end or words[close] != ")" or close == i + 1:
+        return i
+    inner = words[i + 1 : close]
+    aside = (
+        (len(inner) == 1 and (inner[0].isdigit() or inner[0] in ("D", "R", "I")))
+        or party_tag(words, i + 1, close - 1, i)
+        or all(w.lower() in PHOTO_DIRECTIONS for w in inner)
+    )
+    return close + 1 if aside else i
 
 
 #: Plural endings of the people a body's name can own ('Workers' Party', 'Veterans' Affairs').

@@ -176,6 +176,7 @@ from captemplates39_main import ROUND39_MAIN
 from captemplates40_main import ROUND40_MAIN
 from captemplates41_main import ROUND41_MAIN
 from captemplates42_main import ROUND42_MAIN
+from captemplates44_main import ROUND44_MAIN
 
 TENSES = ("past", "present")
 
@@ -3255,6 +3256,7 @@ CAPABILITIES = (
     *ROUND40_MAIN,
     *ROUND41_MAIN,
     *ROUND42_MAIN,
+    *ROUND44_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

@@ -156,9 +156,11 @@ def shown_feeling() -> Iterator[Case]:
 
 
 #: People whose first names no name table lists (their gender is unknown to quotex).
+#: (Round 44: given names the world name counts list, world_names.py, were replaced by unlisted
+#: Bhutanese, Mongolian, Japanese and Tongan ones, so the cases still test a name of no gender.)
 UNLISTED = (
     ("Tenzin Dorje", "Dorje"),
-    ("Aroha Tipene", "Tipene"),
+    ("Dechen Tipene", "Tipene"),
     ("Siosaia Vea", "Vea"),
     ("Nkiru Obi", "Obi"),
     ("Tamati Rewi", "Rewi"),

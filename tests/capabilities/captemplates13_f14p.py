@@ -21,12 +21,14 @@ from capdata import MARKS
 from capkit import Capability, Case, Expect, named, sample
 
 #: First names no table of quotex lists (no gender), with a surname each.
+#: (Round 44: given names the world name counts list, world_names.py, were replaced by unlisted
+#: Bhutanese, Mongolian, Japanese and Tongan ones, so the cases still test a name of no gender.)
 UNLISTED = (
     "Thandeka Mokoena",
-    "Aroha Tipene",
-    "Arnaud Vasseur",
+    "Dechen Tipene",
+    "Tandin Vasseur",
     "Kalani Keawe",
-    "Sipho Ndlovu",
+    "Namgay Ndlovu",
     "Wiremu Rangi",
 )
 #: (full name, "m"/"f") of people whose first names the tables list.

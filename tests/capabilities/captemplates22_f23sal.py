@@ -28,18 +28,20 @@ from collections.abc import Iterator
 from capkit import Capability, Case, Expect, named, sample
 
 #: Persons whose given names no first-name list of quotex holds (gender unknown to it).
+#: (Round 44: given names the world name counts list, world_names.py, were replaced by unlisted
+#: Bhutanese, Mongolian, Japanese and Tongan ones, so the cases still test a name of no gender.)
 UNLISTED = (
-    "Margriet Oosterhuis",
+    "Pema Oosterhuis",
     "Ngaio Rangihuna",
     "Wiremu Tamihana",
-    "Sipho Dlamini",
+    "Ugyen Dlamini",
     "Aigerim Tulegen",
-    "Nurlan Serik",
+    "Altan Serik",
     "Tjitske de Boer",
     "Oluwaseun Adebanjo",
     "Teuila Faleolo",
-    "Rustam Nazari",
-    "Femke Wijnands",
+    "Erdene Nazari",
+    "Losa Wijnands",
     "Bongani Mthembu",
 )
 #: Clauses after *who* with {poss} the possessive: a kinship or body-part noun after it.

@@ -27,17 +27,19 @@ from capkit import Capability, Case, Expect, named, sample
 
 #: Persons whose first names no table lists (Mongolian, Setswana, Shona, Uzbek, Japanese, Maori,
 #: Swahili, Mozambican Portuguese, Turkish, Zulu, Kazakh, Tibetan).
+#: (Round 44: given names the world name counts list, world_names.py, were replaced by unlisted
+#: Bhutanese, Mongolian, Japanese and Tongan ones, so the cases still test a name of no gender.)
 NAMES = (
     "Tserenpil Bataar",
     "Kagiso Molefe",
     "Ruvimbo Chikore",
     "Farrukh Mirzo",
-    "Teppei Hasegawa",
+    "Hikaru Hasegawa",
     "Rangi Tipene",
-    "Zawadi Mwakasege",
+    "Litia Mwakasege",
     "Ilídio Tembe",
-    "Oğuz Karataş",
-    "Siyabonga Dlamini",
+    "Nandin Karataş",
+    "Sonam Dlamini",
     "Aigerim Seitkali",
     "Tsering Dhondup",
 )

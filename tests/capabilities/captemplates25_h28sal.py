@@ -27,7 +27,7 @@ from capkit import Capability, Case, Expect, named, sample
 #: Women and men of several cultures, first names listed or not.
 WOMEN = (
     "Margaret Holloway",
-    "Aroha Tipene",
+    "Dechen Tipene",
     "Ifeoma Chukwu",
     "Sunita Raghavan",
     "Ingrid Sandvik",
@@ -119,9 +119,10 @@ INTERVIEWED = (
 )
 
 
+#: (Round 44: given names the world name counts list were replaced by unlisted ones.)
 #: Names whose first name no list holds (no gender shown): left out of the guards, where an
 #: older rule rightly prefers a rival known to agree.
-UNLISTED = frozenset(("Aroha Tipene", "Mereana Horomona", "Tamati Walker", "Oluwaseun Adeyemi"))
+UNLISTED = frozenset(("Dechen Tipene", "Mereana Horomona", "Tamati Walker", "Oluwaseun Adeyemi"))
 
 
 def _pairs(listed: bool = False) -> list[tuple[str, str, str]]:
@@ -229,7 +230,7 @@ def other_gender_guard() -> Iterator[Case]:
 def object_pronoun_guard() -> Iterator[Case]:
     """'A missed the last ferry after B kept him talking. "Q," she said.' with neither first
     name listed: the object pronoun shows A's gender, so the pronoun is B's, never A's."""
-    women = ("Aroha Tipene", "Mereana Horomona", "Ngaio Whatuira")
+    women = ("Dechen Tipene", "Mereana Horomona", "Ngaio Whatuira")
     men = ("Tamati Walker", "Oluwaseun Adeyemi", "Rangi Parata")
     pairs = [(a, b, "him", "she") for a in men for b in women]
     pairs += [(a, b, "her", "he") for a in women for b in men]

@@ -1,0 +1,127 @@
+"""Stage 0, line breaks: the article text -> the text the stages read (same length and offsets).
+
+A newline between two lines of text means one of two things. In most articles it ends a paragraph
+(one paragraph a line, or a blank line between paragraphs), and every stage reads it so. In
+plain-text archives, e-mail and wire feeds the lines are *wrapped* at a fixed width, and a newline is
+a space that a line-filling program put in (``said Lucía\\nBarrientos``). A line break can also fall
+inside one quotation (``"... nowhere else.\\nWe can fix this," she said.``). :func:`unwrapped` turns
+the newlines of those two kinds into spaces, one character for one, so every offset into its answer
+is an offset into the input and the records still slice the input.
+
+- **A wrapped text** (:func:`_wrap_width`): its width (the second-longest line, so that one
+  overlong line does not widen it) is :data:`MIN_WRAP_WIDTH` to :data:`MAX_WRAP_WIDTH`
+  characters, and of its line breaks after a *full* line (one the next line's first word would
+  not have fitted on) at least :data:`MIN_WRAPPED` are, and at least half of them fall inside a
+  sentence (the line does not end with ``.``, ``?``, ``!`` or ``:``, with any closing marks after
+  it). A paragraph's last line is short, so the break after it is kept: the full-line breaks
+  alone are spaces. One paragraph a line, of whatever length, never passes: its lines end
+  sentences, and a list's or a headline's lines are narrower than a wrapping width.
+- **A quotation across a line break**: the line ends inside a double quotation (its marks read in
+  order, from a line that did not end inside one), the next line does not open with a mark, and the
+  first double mark of the next line closes. A quotation that goes on in the next paragraph opens
+  that paragraph with a mark, so the break stays a paragraph break then.
+
+A blank line is never touched. The answer is *text* itself (the same object) when nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAPPED", "MIN_WRAP_WIDTH", "unwrapped"]
+
+#: The widest and the narrowest width of a wrapped text: line-filling programs wrap at 60 to 80
+#: columns, a narrow column at 40; shorter lines are a list's or a headline's.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40
+#: The fewest line breaks after a full line that make a text a wrapped one.
+MIN_WRAPPED = 2
+
+#: A newline between two lines that have text: the only kind this stage may change.
+_LONE_BREAK = re.compile(r"\S[ \t\r\f\v]*\n[ \t\r\f\v]*\S")
+#: The end of a sentence at the end of a line: ``.``, ``?``, ``!`` or ``:``, then closing marks.
+_SENTENCE_END = re.compile(r"[.?!:][\"'”’»)\]]*$")
+#: Double marks that open (``“`` opens unless a ``„`` is open: the German ``„...“``).
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+
+
+def unwrapped(text: str) -> str:
+    """*text* with its wrapping newlines and those inside a quotation made spaces (same length)."""
+    if _LONE_BREAK.search(text) is None:
+        return text  # (most articles: no line break between two lines of text)
+    lines = text.split("\n")
+    ends = [len(line.rstrip()) for line in lines]
+    width = _wrap_width(lines, ends)
+    soft: list[int] = []  # indexes of the lines whose newline becomes a space
+    opener = ""  # the open double mark at the end of the last line read, "" when none is open
+    for k in range(len(lines) - 1):
+        line, nxt = lines[k], lines[k + 1]
+        if not ends[k] or not nxt.strip():
+            opener = ""
+            continue
+        if width and ends[k] + 1 + len(nxt.split(None, 1)[0]) > width:
+            soft.append(k)  # (a full line of a wrapped text)
+            opener = _open_at_end(line, opener)
+            continue
+        opener = _open_at_end(line, opener)
+        if opener and _closes_first(nxt, opener):
+            soft.append(k)
+        else:
+            opener = ""
+    if not soft:
+        return text
+    chars = list(text)
+    offset = 0
+    cuts = set(soft)
+    for k, line in enumerate(lines[:-1]):
+        offset += len(line)
+        if k in cuts:
+            chars[offset] = " "
+        offset += 1
+    return "".join(chars)
+
+
+def _wrap_width(lines: list[str], ends: list[int]) -> int:
+    """The width *lines* are wrapped at, or 0 when they are not wrapped: the second-longest line's
+    length, so that one line a hand lengthened after the wrapping does not widen it."""
+    width = sorted(ends)[-2] if len(ends) > 1 else ends[0]
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+        return 0
+    full = inside = 0
+    for k in range(len(lines) - 1):
+        nxt = lines[k + 1].split(None, 1)
+        if ends[k] and nxt and ends[k] + 1 + len(nxt[0]) > width:
+            full += 1
+            inside += _SENTENCE_END.search(lines[k].rstrip()) is None
+    return width if full >= MIN_WRAPPED and 2 * inside >= full else 0
+
+
+def _open_at_end(line: str, opener: str) -> str:
+    """The double mark left open at the end of *line* when *opener* was open at its start ("" for
+    none): a straight mark opens or closes in turn, ``„`` and ``«`` open, ``”`` and ``»`` close,
+    and ``“`` closes a ``„`` and else opens."""
+    for ch in line:
+        if ch == '"':
+            opener = "" if opener else '"'
+        elif ch in _CLOSERS or (ch == "“" and opener == "„"):
+            opener = ""
+        elif ch in _OPENERS:
+            opener = ch
+    return opener
+
+
+def _closes_first(line: str, opener: str) -> bool:
+    """Does *line*, read while *opener* is open, not start with a mark, and is its first double
+    mark one that closes *opener* (a straight mark glued to the word or stop before it)?"""
+    body = line.lstrip()
+    if body[:1] in _OPENERS or body[:1] == '"':
+        return False
+    for i, ch in enumerate(body):
+        if ch == '"':
+            return opener == '"' and not body[i - 1].isspace()
+        if ch in _CLOSERS or ch == "“":
+            return ch in _CLOSERS or opener == "„"
+        if ch in _OPENERS:
+            return False
+    return False
