@@ -8,14 +8,15 @@ inside one quotation (``"... nowhere else.\\nWe can fix this," she said.``). :fu
 the newlines of those two kinds into spaces, one character for one, so every offset into its answer
 is an offset into the input and the records still slice the input.
 
-- **A wrapped text** (:func:`_wrap_width`): its width (the second-longest line, so that one
-  overlong line does not widen it) is :data:`MIN_WRAP_WIDTH` to :data:`MAX_WRAP_WIDTH`
-  characters, and of its line breaks after a *full* line (one the next line's first word would
-  not have fitted on) at least :data:`MIN_WRAPPED` are, and at least half of them fall inside a
-  sentence (the line does not end with ``.``, ``?``, ``!`` or ``:``, with any closing marks after
-  it). A paragraph's last line is short, so the break after it is kept: the full-line breaks
-  alone are spaces. One paragraph a line, of whatever length, never passes: its lines end
-  sentences, and a list's or a headline's lines are narrower than a wrapping width.
+- **A wrapped text** (:func:`_wrap_width`): its width (the length 80% of its lines reach at most,
+  so that a few overlong lines do not widen it) is :data:`MIN_WRAP_WIDTH` to :data:`MAX_WRAP_WIDTH`
+  characters; of its breaks between two lines of text, at least :data:`MIN_WRAPPED` and
+  :data:`FULL_SHARE` of them follow a *full* line (one the next line's first word would not have
+  fitted on); and of those, at least half fall inside a sentence (the line does not end with
+  ``.``, ``?``, ``!`` or ``:``, with any closing marks after it) and a third go on with a
+  lower-case word or hold a comma or a stop (a list of headlines does neither). A paragraph's
+  last line is short, so the break after it is kept: the full-line breaks alone are spaces. One
+  paragraph a line never passes: its lines end sentences or are not full.
 - **A quotation across a line break**: the line ends inside a double quotation (its marks read in
   order, from a line that did not end inside one), the next line does not open with a mark, and the
   first double mark of the next line closes. A quotation that goes on in the next paragraph opens
@@ -34,11 +35,19 @@ __all__ = ["MAX_WRAP_WIDTH", "MIN_WRAPPED", "MIN_WRAP_WIDTH", "unwrapped"]
 #: columns, a narrow column at 40; shorter lines are a list's or a headline's.
 MAX_WRAP_WIDTH = 100
 MIN_WRAP_WIDTH = 40
+#: The share of a text's lines at most as long as its width: a wrapped text's lines are nearly all
+#: full, and its paragraphs' last lines short.
+WIDTH_SHARE = 0.8
+#: The share of the breaks between two lines of text that follow a full line in a wrapped text
+#: (all but a paragraph's last line; a list of headlines has lines of all lengths).
+FULL_SHARE = 0.6
 #: The fewest line breaks after a full line that make a text a wrapped one.
 MIN_WRAPPED = 2
 
 #: A newline between two lines that have text: the only kind this stage may change.
 _LONE_BREAK = re.compile(r"\S[ \t\r\f\v]*\n[ \t\r\f\v]*\S")
+#: Punctuation inside a line of prose (a headline's line holds none).
+_INNER_STOPS = (", ", ". ", "; ")
 #: The end of a sentence at the end of a line: ``.``, ``?``, ``!`` or ``:``, then closing marks.
 _SENTENCE_END = re.compile(r"[.?!:][\"'”’»)\]]*$")
 #: Double marks that open (``“`` opens unless a ``„`` is open: the German ``„...“``).
@@ -83,18 +92,26 @@ def unwrapped(text: str) -> str:
 
 
 def _wrap_width(lines: list[str], ends: list[int]) -> int:
-    """The width *lines* are wrapped at, or 0 when they are not wrapped: the second-longest line's
-    length, so that one line a hand lengthened after the wrapping does not widen it."""
-    width = sorted(ends)[-2] if len(ends) > 1 else ends[0]
+    """The width *lines* are wrapped at, or 0 when they are not wrapped: the length that
+    :data:`WIDTH_SHARE` of the lines with text reach at most, so that a few long lines (a link, a
+    line lengthened by hand after the wrapping) do not widen it."""
+    filled = sorted(e for e in ends if e)
+    width = filled[int(WIDTH_SHARE * (len(filled) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
         return 0
-    full = inside = 0
+    breaks = full = inside = prose = 0
     for k in range(len(lines) - 1):
         nxt = lines[k + 1].split(None, 1)
-        if ends[k] and nxt and ends[k] + 1 + len(nxt[0]) > width:
+        if not ends[k] or not nxt:
+            continue
+        breaks += 1
+        if ends[k] + 1 + len(nxt[0]) > width:
             full += 1
             inside += _SENTENCE_END.search(lines[k].rstrip()) is None
-    return width if full >= MIN_WRAPPED and 2 * inside >= full else 0
+            prose += nxt[0][:1].islower() or any(p in lines[k] for p in _INNER_STOPS)
+    # (prose: mostly inside a sentence; a third go on in lower case or hold a comma or a stop)
+    wrapped = full >= MIN_WRAPPED and full >= FULL_SHARE * breaks and 2 * inside >= full and 3 * prose >= full
+    return width if wrapped else 0
 
 
 def _open_at_end(line: str, opener: str) -> str:

@@ -68,6 +68,10 @@ def test_a_quotation_across_one_line_break_is_one_quotation() -> None:
         # a list, and a headline over its story
         "Stop the cuts\nSave the library\nKeep the buses\n\nThe march began at noon.",
         "HARBOUR WALL PLAN DELAYED\nThe harbour board put off its vote on Tuesday.",
+        # a list of headlines as long as a wrapped line, with no punctuation inside
+        "Council says it will not sell the harbour wall site\nFerry fares to rise by a tenth in spring\n"
+        "Library hours cut again\nWhat the new bus lanes mean for drivers in Corvell\n"
+        "Five things to know about the budget\nMayor resigns",
         # an unclosed quotation whose next line has no closing mark
         'He said "we will see.\nThe board met on Tuesday.',
         # long lines: no wrapping width
@@ -76,6 +80,12 @@ def test_a_quotation_across_one_line_break_is_one_quotation() -> None:
 )
 def test_paragraph_breaks_are_kept(text: str) -> None:
     assert unwrapped(text) is text
+
+
+def test_a_few_overlong_lines_do_not_widen_the_wrapping() -> None:
+    link = "Read more: https://example.org/" + "x" * 90
+    text = _wrapped(60) + "\n\n" + link + "\n" + link
+    assert unwrapped(text).split("\n\n")[:3] == PARAGRAPHS
 
 
 def test_a_text_without_line_breaks_is_returned_as_it_is() -> None:
