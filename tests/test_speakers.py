@@ -1120,12 +1120,14 @@ def test_frame_addressees_reads_only_the_frame() -> None:
 
 def test_relative_clause_that_takes_the_turn_holds_the_pronoun() -> None:
     """'A introduced B, who then addressed the hall. "C," she said.': B acts last and speaks;
-    a relative clause with no turn to speak gives no such centre."""
-    lead = "Wiremu Tane introduced Hemi Parata, who {}. "
+    a relative clause with no turn to speak gives no such centre. (Both given names are ones no
+    name table lists, as *Hemi* now is (world_names.py): the rule is about two
+    people of no known gender.)"""
+    lead = "Wiremu Tane introduced Rewi Parata, who {}. "
     quote = '"The bridge has been shut for a year," he said.'
-    assert _name(lead.format("then addressed the hall") + quote) == "Hemi Parata"
-    assert _name(lead.format("rose to reply") + quote) == "Hemi Parata"
-    assert _name(lead.format("runs the ferry company") + quote) != "Hemi Parata"
+    assert _name(lead.format("then addressed the hall") + quote) == "Rewi Parata"
+    assert _name(lead.format("rose to reply") + quote) == "Rewi Parata"
+    assert _name(lead.format("runs the ferry company") + quote) != "Rewi Parata"
 
 
 def test_person_who_refused_to_comment_does_not_go_on() -> None:
