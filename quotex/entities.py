@@ -175,7 +175,7 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
 def world_gender(words: Sequence[str]) -> str | None:
     """ "m"/"f" when the first of two or more name words is a given name one gender's world list
     holds (*Juhani*, *Siriporn*: :mod:`quotex.lexicon.world_names`), else None. Read only for an
-    entity already known to be a person with no other gender evidence (:meth:`_Draft.entity`),
+    entity already known to be a person with no other gender evidence (:func:`build_entities`),
     as the weakest evidence ("registered"): the world's names include words that open bodies'
     names (*Orrin Hill Planetarium*), and a name's gender may differ between countries."""
     if len(words) < 2 or burmese_name(words):
@@ -396,15 +396,11 @@ class _Draft:
     #: how many of its mentions write its whole name
     whole: int = 0
 
-    def entity(self, *, world: bool = True) -> Entity:
-        """The frozen :class:`Entity`; with *world*, a person of no other gender evidence takes
-        the gender the world's name counts give its first name (:func:`world_gender`)."""
+    def entity(self) -> Entity:
+        """The frozen :class:`Entity`."""
         titles = tuple(_story_first(self.titles, self.quoted_titles))
         if self.headline_titles:  # (few entities: no generator for the others)
             titles += tuple(t for t in self.headline_titles if t not in self.titles)
-        gender, evidence = self.gender
-        if world and gender is None and self.kind == "person" and (gender := world_gender(self.words)):
-            evidence = "registered"  # (the weakest evidence: any word of the text outweighs it)
         # (positional, in field order: name, words, titles, kind, gender, evidence, age,
         # mentions, initial_only, person_evidence, unlikely_person, body_evidence)
         return Entity(
@@ -412,8 +408,8 @@ class _Draft:
             self.words,
             titles,
             self.kind,
-            gender,
-            evidence,
+            self.gender[0],
+            self.gender[1],
             self.age,
             tuple(self.members),
             self.initial,
@@ -573,22 +569,21 @@ def build_entities(
             draft.body = True
         if draft.initial and not _initial_only(tokens, m, words, sent_firsts):
             draft.initial = False
-    family_first = set()  # (drafts written family name first: their first word is no given name)
-    for i, draft in enumerate(drafts):  # (a name of one word is never written family name first)
+    for draft in drafts:  # (a name of one word is never written family name first: no names for it)
         if len(draft.words) > 1 and _family_name_first(
             draft, (by_text[mentions[mi].name][1] for mi in draft.members)
         ):
-            draft.gender = (None, None)
-            family_first.add(i)
+            draft.gender = (None, None)  # (its first word is no given name: no world gender either)
+        elif (
+            draft.gender[0] is None
+            and draft.kind == "person"
+            and (world := world_gender(draft.words))
+            # (nor a name only a picture credit gives, 'Photo: Ana Roe': no rival of the story's people)
+            and not all(_credited(words_of, mentions[k].first) for k in draft.members)
+        ):
+            draft.gender = (world, "registered")  # (the weakest evidence: any word of the text outweighs it)
     return EntityTable(
-        # (nor a name only a picture credit gives, 'Photo: Ana Roe': no rival of the story's people)
-        tuple(
-            d.entity(
-                world=i not in family_first
-                and not all(_credited(words_of, mentions[k].first) for k in d.members)
-            )
-            for i, d in enumerate(drafts)
-        ),
+        tuple(d.entity() for d in drafts),
         tuple(of_mention),
         tuple(sent_firsts),
         tuple(s.paragraph for s in sentences),

@@ -8,7 +8,7 @@ inside one quotation (``"... nowhere else.\\nWe can fix this," she said.``). :fu
 the newlines of those two kinds into spaces, one character for one, so every offset into its answer
 is an offset into the input and the records still slice the input.
 
-- **A wrapped text** (:func:`_wrap_width`): its width (the length 80% of its lines reach at most,
+- **A wrapped text** (:func:`_wraps`): its width (the length 80% of its lines reach at most,
   so that a few overlong lines do not widen it) is :data:`MIN_WRAP_WIDTH` to :data:`MAX_WRAP_WIDTH`
   characters; of its breaks between two lines of text, at least :data:`MIN_WRAPPED` and
   :data:`FULL_SHARE` of them follow a *full* line (one the next line's first word would not have
@@ -61,20 +61,19 @@ def unwrapped(text: str) -> str:
         return text  # (most articles: no line break between two lines of text)
     lines = text.split("\n")
     ends = [len(line.rstrip()) for line in lines]
-    width = _wrap_width(lines, ends)
+    heads = [len(w[0]) if (w := line.split(None, 1)) else 0 for line in lines]  # (first words; 0: blank)
+    wraps = _wraps(lines, ends, heads)
     soft: list[int] = []  # indexes of the lines whose newline becomes a space
     opener = ""  # the open double mark at the end of the last line read, "" when none is open
     for k in range(len(lines) - 1):
-        line, nxt = lines[k], lines[k + 1]
-        if not ends[k] or not nxt.strip():
+        if not ends[k] or not heads[k + 1]:
             opener = ""
             continue
-        if width and ends[k] + 1 + len(nxt.split(None, 1)[0]) > width:
-            soft.append(k)  # (a full line of a wrapped text)
-            opener = _open_at_end(line, opener)
-            continue
+        line = lines[k]
         opener = _open_at_end(line, opener)
-        if opener and _closes_first(nxt, opener):
+        if k in wraps:
+            soft.append(k)  # (a full line of a wrapped text)
+        elif opener and _closes_first(lines[k + 1], opener):
             soft.append(k)
         else:
             opener = ""
@@ -91,27 +90,29 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
-def _wrap_width(lines: list[str], ends: list[int]) -> int:
-    """The width *lines* are wrapped at, or 0 when they are not wrapped: the length that
-    :data:`WIDTH_SHARE` of the lines with text reach at most, so that a few long lines (a link, a
-    line lengthened by hand after the wrapping) do not widen it."""
+def _wraps(lines: list[str], ends: list[int], heads: list[int]) -> frozenset[int]:
+    """The indexes of the lines whose break is a wrap: those of a wrapped text that end full (the
+    next line's first word, *heads*, would not have fitted on them); none when the text is not
+    wrapped. Its width is the length :data:`WIDTH_SHARE` of the lines with text reach at most, so
+    that a few long lines (a link, a line lengthened by hand after the wrapping) do not widen it."""
     filled = sorted(e for e in ends if e)
     width = filled[int(WIDTH_SHARE * (len(filled) - 1))]
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
-        return 0
-    breaks = full = inside = prose = 0
+        return frozenset()
+    breaks = inside = prose = 0
+    full: list[int] = []
     for k in range(len(lines) - 1):
-        nxt = lines[k + 1].split(None, 1)
-        if not ends[k] or not nxt:
+        if not ends[k] or not heads[k + 1]:
             continue
         breaks += 1
-        if ends[k] + 1 + len(nxt[0]) > width:
-            full += 1
+        if ends[k] + 1 + heads[k + 1] > width:
+            full.append(k)
             inside += _SENTENCE_END.search(lines[k].rstrip()) is None
-            prose += nxt[0][:1].islower() or any(p in lines[k] for p in _INNER_STOPS)
+            prose += lines[k + 1].lstrip()[:1].islower() or any(p in lines[k] for p in _INNER_STOPS)
     # (prose: mostly inside a sentence; a third go on in lower case or hold a comma or a stop)
-    wrapped = full >= MIN_WRAPPED and full >= FULL_SHARE * breaks and 2 * inside >= full and 3 * prose >= full
-    return width if wrapped else 0
+    n = len(full)
+    wrapped = n >= MIN_WRAPPED and n >= FULL_SHARE * breaks and 2 * inside >= n and 3 * prose >= n
+    return frozenset(full) if wrapped else frozenset()
 
 
 def _open_at_end(line: str, opener: str) -> str:
