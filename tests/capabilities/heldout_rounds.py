@@ -50,6 +50,7 @@ from heldout43 import HELD_OUT_43
 from heldout44 import HELD_OUT_44
 from heldout45 import HELD_OUT_45
 from heldout46 import HELD_OUT_46
+from heldout47 import HELD_OUT_47
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -98,4 +99,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_44
     + HELD_OUT_45
     + HELD_OUT_46
+    + HELD_OUT_47
 )
