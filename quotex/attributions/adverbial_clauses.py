@@ -65,6 +65,33 @@ def speaks_in_adverbial_clause(ctx: Context, a: int, before: int) -> bool:
     return False
 
 
+#: Subordinators of time whose clause, ending on a colon, voices the quotation after it.
+_TIME_CLAUSE_OPENERS = frozenset("when before as until while after".split())
+#: Particles of a phrasal verb that takes a turn in talk ('cut in', 'broke in', 'shot back', 'spoke up').
+_TURN_PARTICLES = frozenset("in back up".split())
+
+
+def adverbial_speaker(ctx: Context, a: int, before: int) -> tuple[int, int] | None:
+    """The subject of a clause of time between tokens *a* and the colon at *before* that ends on
+    the colon: a person's name (with its apposition) and its own past verb, a particle after it
+    or none ('"C1," A said, before | B, ROLE, | cut in: "C2"', 'A was speaking when | B |
+    interjected:'); its subject voices the quotation. None otherwise."""
+    words, lows = ctx.tokens.words, ctx.lows
+    for k in range(max(a, before - CLAUSE_WINDOW), before - 2):
+        if lows[k] not in _TIME_CLAUSE_OPENERS or ctx.quote_of[k] >= 0 or not is_name_word(words[k + 1]):
+            continue
+        np = np_right(ctx.tokens, k + 1, before - 1, ctx.lexicon)
+        if np is None or np[0] != k + 1:
+            continue
+        tail = [w for w in words[np[1] + 1 : before] if w != ","]
+        phrasal = len(tail) == 2 and tail[1] in _TURN_PARTICLES  # ('cut in', 'broke in', 'shot back')
+        verb = np[1] + 1 + (words[np[1] + 1] == ",")
+        plain = 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail)
+        if plain and (phrasal or _utterance_past(words, lows, verb)):
+            return np
+    return None
+
+
 def _utterance_past(words: Sequence[str], lows: Sequence[str], k: int) -> bool:
     """Is token *k* a clause's own past verb that its subject could voice a quotation with
     ('when the robot beeped'), not a verb of happening ('as the meeting ended') nor a passive

@@ -46,7 +46,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.words import is_role
+from quotex.mentions.words import is_body_word, is_role
 from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
 
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 #: The most tokens of a beat sentence (a gesture, an action with its objects and adverbials).
 BEAT_MAX_TOKENS = 24
 #: The most tokens of an apposition inside a beat's subject (', a net mender from the island,').
-APPOSITION_TOKENS = 10
+APPOSITION_TOKENS = 14
 #: The most lower-case words before a name or ending a description ('her old deckhand').
 MODIFIER_WORDS = 3
 #: How far back a one-word name is looked for as the last word of a longer one (tokens: the
@@ -285,7 +285,7 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
         close = _insert_close(ctx, k, last)
         if close < 0 or (
             not inserted_clause(ctx, k, close + 1)
-            and any(lows[m] in GROUP_WORDS for m in range(k + 1, close))
+            and any(lows[m] in GROUP_WORDS and _joins_persons(ctx, m) for m in range(k + 1, close))
         ):  # (a second person in an apposition; a clause may name others: 'who sailed with B')
             return None
         inner = _name_run(ctx, k + 1, close - 1)
@@ -299,6 +299,23 @@ def person_subject(ctx: Context, a: int, last: int) -> Beat | None:
     if k > last or lows[k] in GROUP_WORDS or words[k] in ("'s", "’s"):
         return None
     return src, k
+
+
+def _joins_persons(ctx: Context, m: int) -> bool:
+    """Can the group word at token *m* of an apposition join a second person to the subject? Not
+    inside a capitalised name (*Institute for Coastal and Estuary Studies*), nor a role's *with*
+    before its body (*an organiser with the Valley Farmworkers Union*)."""
+    words = ctx.tokens.words
+    if words[m - 1][:1].isupper() and words[m + 1][:1].isupper():
+        j, end = m - 1, m + 1
+        while j > 0 and words[j - 1][:1].isupper():
+            j -= 1
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+        # (a body's name goes on after *of*/*for*, or ends in a body's noun: not 'A, B and C')
+        if ctx.lows[j - 1] in ("of", "for") or is_body_word(words[end], ctx.lexicon):
+            return False
+    return not (ctx.lows[m] == "with" and is_role(words[m - 1], ctx.lexicon))
 
 
 def _insert_close(ctx: Context, k: int, last: int) -> int:

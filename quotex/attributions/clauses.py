@@ -16,6 +16,7 @@ from quotex.attributions.new_reports import (
     later_report,
     main_report_start,
     new_report_at,
+    next_subject_reach,
     opens_with_subordinate,
 )
 from quotex.attributions.object_coordination import object_then_predicate
@@ -105,8 +106,8 @@ def content(
         a += 1
     while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
         b -= 1
-    if b < a or noun_relative(ctx, a):
-        return None
+    if b < a or noun_relative(ctx, a) or ctx.lows[a] == "quoting":
+        return None  # (*quoting NAME: "C."* relays NAME's words: introducers._quoted)
     b = before_label(ctx, a, b)
     while b >= a and (words[b] in CONTENT_TRIM or words[b].isspace()) and qo[b] < 0:
         b -= 1
@@ -380,7 +381,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             and qo[m] < 0
             and not words[m].endswith("ing")
             and lows[m - 1] not in DETERMINERS  # ('the plan': a noun)
-            for m in range(k + 3, min(last, k + 12) + 1)
+            for m in range(k + 3, min(last, k + next_subject_reach(words, k)) + 1)
         )
     ):
         return True  # ', and three-quarters said ...': a new attribution begins (not a gerund's

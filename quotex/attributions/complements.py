@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.addressees import addressee, subject_not_object
+from quotex.attributions.addressees import addressee, subject_not_object, that_after_apposition
 from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
@@ -371,6 +371,8 @@ def _after_addressee(words: Sequence[str], np: tuple[int, int], last: int) -> in
     participle phrase that modifies the addressee up to the *that* after it ('told reporters
     gathered outside the library | that C')."""
     k = np[1] + 1
+    if (that := that_after_apposition(words, np, last)) > 0:
+        return that  # ('told Ivo Lund, the mayor, (in a letter) | that C')
     if k <= last and words[k].islower() and words[k].endswith(("ed", "ing")):
         that = next((m for m in range(k + 2, min(last, k + _PARTICIPLE_REACH) + 1) if words[m] == "that"), -1)
         if that > 0 and not any(w in (",", ";", ":") for w in words[k:that]):

@@ -552,7 +552,8 @@ def noun_after_determiner(v: VerbCue) -> bool:
     return prev >= v.first and (
         (lows[prev] in NOUN_DETERMINERS and not quantified_subject(v))
         or lows[prev] == "whose"
-        or lows[prev] in _NOUN_ONLY_ADJECTIVES  # 'Former champion Ada Quist, 41, said'
+        # 'Former champion Ada Quist, 41, said'; not *the former* as a pronoun: 'The former said C'
+        or (lows[prev] in _NOUN_ONLY_ADJECTIVES and not (prev > v.first and lows[prev - 1] == "the"))
         or (words[prev] == "-" and v.ctx.tokens.ends[prev] == v.ctx.tokens.starts[v.i])
         or (
             v.low in (v.lemma, v.lemma + "s")  # (a plain or -s form, which may be a noun; not 'said')

@@ -66,3 +66,13 @@ def hometown_name(words: Sequence[str], j: int, floor: int) -> int:
     of Dover, who watched the launch, said': after the relative clause, the name's last token)."""
     named = before_hometown(words, j, floor)
     return named if named >= floor else j
+
+
+def past_object_apposition(words: Sequence[str], comma: int, i: int, last: int) -> int:
+    """Past the apposition of the name that ends a fronted phrase at *comma* when a name follows
+    it ('Interrupted by NAME, | a lecturer at BODY, | B went on:'): the apposition is NAME's, the
+    subject is B; else *i*."""
+    if i != comma + 1 or not is_name_word(words[comma - 1]) or words[i].lower() not in ("a", "an", "the"):
+        return i
+    close = next((m for m in range(i + 1, min(last, i + 16)) if not words[m][:1].isalnum()), -1)
+    return close + 1 if close > 0 and words[close] == "," and is_name_word(words[close + 1]) else i

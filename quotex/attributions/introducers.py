@@ -20,6 +20,7 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_heads import role_or_body_noun
 from quotex.attributions.subjects import source_before
 from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import COPULA, POSSESSIVE_DETERMINERS, PREDICATE_LINKS, SAYING_NOUNS
 from quotex.mentions import is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -87,7 +88,9 @@ def saying_noun_before_copula(
         return None
     n = j - 1
     if words[n] == ",":  # (past an aside: "NAME's verdict on the plan, given at X on Friday, was short:")
-        n = next((k - 1 for k in range(n - 2, max(first, n - 14), -1) if words[k] == ","), n)
+        # (an aside with commas of its own: "NAME's words, as relayed by B, ROLE, were blunt:")
+        commas = [k for k in range(n - 2, max(first, n - 30), -1) if words[k] == ","]
+        n = next((k - 1 for k in commas if words[k - 1].lower() in nouns), commas[0] - 1 if commas else n)
         j = n + 1
     if words[n].lower() in nouns:
         return n
@@ -145,24 +148,97 @@ def _adjunct_start(lows: Sequence[str], first: int, colon: int) -> int:
     return -1
 
 
-#: How far before a colon *from* after a noun of saying is looked for (tokens).
-SENDER_TOKENS = 12
+#: How far before a colon *from* after a noun of saying, a document's noun before its author or
+#: *quoted*/*quoting* is looked for (tokens: a name with an apposition of up to a dozen words).
+SENDER_TOKENS = 30
+
+
+#: Verbs of a message reaching its reader before *from* ('a text message she had received from NAME:',
+#: 'The warning came from NAME:').
+_RECEIVED = frozenset("received got forwarded came comes come".split())
+#: Verbs of writing or sending after a document's author ('the letter NAME had sent her:').
+_AUTHORED = frozenset("sent wrote written left posted".split())
 
 
 def sender_of_saying(ctx: Context, first: int, colon: int) -> tuple[int, int] | None:
-    """The source after a noun of saying (a cue noun or one of
-    :data:`~quotex.lexicon.grammar.SAYING_NOUNS`) and *from* that ends on the colon at token
-    *colon*: 'Then came the reply from Ida Strand:', 'A short message from the harbour master:';
-    None otherwise (the sentence's first token is *first*)."""
+    """The source of the words before the colon at token *colon* (the sentence's first token is
+    *first*): after a noun of saying or a document's noun (a cue noun, one of
+    :data:`~quotex.lexicon.grammar.SAYING_NOUNS` or
+    :data:`~quotex.lexicon.function_words.DOCUMENT_NOUNS`) and *from* ('Then came the reply from
+    Ida Strand:', 'read out a letter from the harbour master:', 'a message she had received from
+    NAME:'), or the author a document's noun names ('published the letter NAME had sent her:'): the
+    words are the sender's, not the reader's, who only relays them. None otherwise."""
     lows = ctx.lows
     if (aside := _sender_aside(ctx, first, colon)) is not None:  # 'The reply, from X, ROLE, was short:'
         return aside
+    nouns = SAYING_NOUNS | ctx.lexicon.cue_nouns | DOCUMENT_NOUNS
     for f in range(max(first + 1, colon - SENDER_TOKENS), colon - 1):
-        if lows[f] == "from" and (lows[f - 1] in SAYING_NOUNS or lows[f - 1] in ctx.lexicon.cue_nouns):
-            src = np_right(ctx.tokens, f + 1, colon - 1, ctx.lexicon)
-            clean = src is not None and all(ctx.quote_of[k] < 0 for k in range(src[0], colon))
-            return src if clean and src is not None and src[1] == colon - 1 else None
+        if lows[f] in nouns and (author := _author(ctx, f + 1, colon)) is not None:
+            return author
+        if lows[f] in ("quoted", "quoting") and (quoted := _quoted(ctx, f + 1, colon)) is not None:
+            return quoted  # ('quoting its president NAME:', 'quoted NAME as having told her:')
+        # ('a message she had received from NAME:', 'The warning came from NAME:')
+        received = lows[f - 1] in _RECEIVED and any(w in nouns for w in lows[max(first, f - 5) : f - 1])
+        if lows[f] == "from" and (lows[f - 1] in nouns or received):
+            return _source_before(ctx, f + 1, _before_contrast(lows, f + 1, colon))
     return None
+
+
+def _source_before(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
+    """The source phrase from token *k* that ends on the colon at token *colon*: a name before its
+    apposition ('from NAME, a lecturer at BODY:' -> NAME); None when no clean phrase ends there."""
+    src = np_right(ctx.tokens, k, colon - 1, ctx.lexicon)
+    if src is None or src[1] != colon - 1 or any(ctx.quote_of[j] >= 0 for j in range(src[0], colon)):
+        return None
+    words = ctx.tokens.words
+    comma = next((j for j in range(src[0] + 1, colon) if words[j] == ","), -1)
+    return (src[0], comma - 1) if comma > 0 and is_name_word(words[src[0]]) else src
+
+
+def _before_contrast(lows: Sequence[str], k: int, colon: int) -> int:
+    """The colon at token *colon*, or the comma or *rather* that opens a contrast after the
+    source from token *k* ('from NAME, ROLE, | rather than B:', 'from NAME, | not B:'): the one
+    set against the source did not say it."""
+    for j in range(k + 1, colon - 1):
+        if (lows[j] == "rather" and lows[j + 1] == "than") or (lows[j] == "not" and lows[j - 1] == ","):
+            return j - (lows[j - 1] == ",")
+    return colon
+
+
+def _quoted(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
+    """The person *quoting* or *quoted* names at token *k* before the colon at token *colon*:
+    the whole phrase after *quoting* ('quoting its president NAME:'), or the phrase before *as*
+    and a verb of speech after *quoted* ('quoted NAME, ROLE, as having told her:'); else None."""
+    words, lows = ctx.tokens.words, ctx.lows
+    if lows[k - 1] == "quoting":
+        src = _source_before(ctx, k, colon)
+        return src if src is not None and is_name_word(words[src[1]]) else None
+    a = next((j for j in range(k + 1, colon) if lows[j] == "as"), -1)
+    if a < 0 or not is_name_word(words[k]):
+        return None
+    v = a + 1 + (lows[a + 1] == "having")
+    speech = v < colon and ctx.lexicon.verb_forms.get(lows[v], ("", ""))[1] == "speech"
+    if not speech or colon - v > 3:
+        return None
+    return _source_before(ctx, k, a - 1 if words[a - 1] == "," else a)  # (the phrase ends before *as*)
+
+
+def _author(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
+    """The name at token *k* right after a document's noun, when a verb of writing or sending
+    follows it (after its apposition and *had*/*has*) and at most an object pronoun or *to* and a
+    name before the colon at token *colon* ('the letter NAME, ROLE, had sent her:'); else None."""
+    words, lows = ctx.tokens.words, ctx.lows
+    if k >= colon or not is_name_word(words[k]):
+        return None
+    src = np_right(ctx.tokens, k, colon - 1, ctx.lexicon)
+    if src is None or src[0] != k:
+        return None
+    v = src[1] + 1 + (words[src[1] + 1] == ",")
+    v += lows[v] in ("had", "has")
+    if v >= colon or lows[v] not in _AUTHORED or colon - v > 4:
+        return None
+    comma = next((j for j in range(k + 1, src[1] + 1) if words[j] == ","), -1)
+    return (k, comma - 1) if comma > 0 else src
 
 
 def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:
@@ -177,6 +253,10 @@ def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int
         return sent
     noun = lows[colon - 1]
     n = colon - 1  # 'Her response:'; or the subject of a copula: "Lund's verdict on it was short:"
+    to = next((j for j in range(colon - 2, max(s.first, colon - 6), -1) if lows[j] == "to"), -1)
+    if to > s.first and (lows[to - 1] in SAYING_NOUNS or lows[to - 1] in lexicon.cue_nouns):
+        n = to - 1  # ("Kelmendi's reply to Kranjec:": the reply's possessor, not its addressee)
+        noun = lows[n]
     if noun not in SAYING_NOUNS and noun not in lexicon.cue_nouns:
         found = saying_noun_before_copula(words, s.first, colon, SAYING_NOUNS | lexicon.cue_nouns)
         if found is None:

@@ -269,3 +269,10 @@ def colon_opens_report(ctx: Context, a: int, k: int, last: int) -> bool:
             w.islower() and verbs.get(w, ("", ""))[1] == "speech" for w in words[k + 2 : min(last, k + 4) + 1]
         )
     )
+
+
+def next_subject_reach(words: Sequence[str], k: int) -> int:
+    """How far after the comma at token *k* the verb of a new clause is looked for: further past a
+    name with an apposition (', and Yonas Habtemariam, the general secretary of BODY, agreed')."""
+    named = k + 5 < len(words) and is_name_word(words[k + 2]) and "," in words[k + 3 : k + 6]
+    return 24 if named else 12

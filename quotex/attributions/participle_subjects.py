@@ -12,6 +12,8 @@ patience, noting C'), its subject is not the sentence's first noun phrase.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.attributions.context import Context, opening_quotation_end
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.subject_words import subject_head
@@ -69,7 +71,11 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     if a >= i or lows[a] in _NOT_SUBJECTS or ctx.quote_of[a] >= 0:
         return None
     np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)
-    if np is None or not (words[np[1]] in SUBJECT_PRONOUNS or subject_head(words[np[1]], ctx.lexicon)):
+    # (a name with its apposition: the name heads it, 'and NAME, the prosecutor for the X district,')
+    if np is None:
+        return None
+    head = _name_end(words, np) if is_name_word(words[np[0]]) else np[1]
+    if not (words[head] in SUBJECT_PRONOUNS or subject_head(words[head], ctx.lexicon)):
         return None  # ('Lund, clearly frustrated, replied': an aside, not a subject)
     k = np[1] + 1
     if k < i and words[k] == "," and "," in words[np[0] : np[1]]:
@@ -77,6 +83,11 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     while k < i and (lows[k] in ADVERBS or (words[k].islower() and words[k].endswith("ly"))):
         k += 1  # 'the union has already sued', 'leaders strongly denied'
     return np if k < i and _finite_verb(words[k]) else None
+
+
+def _name_end(words: Sequence[str], np: tuple[int, int]) -> int:
+    """The last token of the phrase *np* before its first comma (its name before an apposition)."""
+    return next((k - 1 for k in range(np[0] + 1, np[1]) if words[k] == ","), np[1])
 
 
 def _reporting_subject(ctx: Context, p: int, i: int) -> tuple[int, int] | None:

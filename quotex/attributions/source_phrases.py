@@ -118,3 +118,78 @@ def bare_non_source(words: Sequence[str], np: tuple[int, int], lexicon: Lexicon)
         return False  # ('C, said lobbyist and strategist NAME': a title shared before a name)
     head = words[b]
     return not (is_source_noun(head, lexicon) or (head.endswith("s") and is_source_noun(head[:-1], lexicon)))
+
+
+#: Prepositions whose object is no verb's subject ('appointed by | NAME', 'a lawyer with | BODY').
+_GOVERNING = frozenset("by with at of for from".split())
+
+
+def governed_source(
+    tokens: Tokens, src: tuple[int, int], floor: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The subject to read for a source phrase *src* that a preposition governs, or None when
+    none does: the name whose apposition holds it ('NAME, a lawyer with | Carrow & Pike |, whose
+    deputy resigned, said'), or the name a relative clause holding it describes ('NAME, ROLE, who
+    was appointed by | B |, ROLE_B, last year, said'), from that name to *src*'s end."""
+    words, lows = tokens.words, tokens.lows
+    start = src[0]
+    if lows[start] in ("a", "an", "the") and start - 2 > floor and words[start - 1] == ",":
+        name = np_left(tokens, start - 2, floor, lexicon)  # (an apposition: its name's place)
+        start = name[0] if name is not None and is_name_word(words[name[0]]) else start
+    while start - 2 > floor and words[start - 1] == "&":
+        start -= 2  # ('with | Carrow & Pike': the whole name)
+    if start - 1 <= floor or lows[start - 1] not in _GOVERNING or not words[start - 1].islower():
+        return None
+    src = (start, src[1])
+    owner = who_antecedent(tokens, src, floor, lexicon)
+    if owner >= 0:
+        return owner, src[1]
+    r = src[0] - 2
+    while r > floor and words[r] != "," and lows[r] not in ("who", "whose"):
+        r -= 1
+    if r - 2 < floor or lows[r] not in ("who", "whose") or words[r - 1] != ",":
+        return None
+    np = np_left(tokens, r - 2, floor, lexicon)
+    if np is None:
+        return None
+    owner = apposition_owner(tokens, np[0], floor, lexicon)
+    first = owner if owner >= 0 else np[0]
+    return (first, src[1]) if is_name_word(words[first]) else None
+
+
+def affirmed_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The phrase ending at token *j* before *, not B,*: a name with its apposition ('It was A, ROLE,
+    | not B, who said'), or a name; None when no name stands there (the negated B never speaks)."""
+    np = np_left(tokens, j, floor, lexicon)
+    if np is None:
+        return None
+    owner = who_antecedent(tokens, np, floor, lexicon)  # (also past 'a lecturer at | BODY')
+    if owner >= 0:
+        return owner, j
+    words = tokens.words
+    opens = np[0] == floor or words[np[0] - 1] in (",", ";")  # (no preposition's object: 'at BODY')
+    return np if opens and is_name_word(words[np[0]]) and is_name_word(words[np[1]]) else None
+
+
+def settled_source(
+    tokens: Tokens, src: tuple[int, int] | None, cue: int, floor: int, lexicon: Lexicon
+) -> tuple[tuple[int, int] | None] | None:
+    """A correction of the subject *src* found before the cue at token *cue*, as a 1-tuple (its
+    value None when nobody speaks), or None when *src* stands: the name a preposition's object
+    belongs to (:func:`governed_source`), or the phrase before *, not B,* (:func:`affirmed_source`:
+    'A, ROLE, not B, said': A; B never speaks)."""
+    lows = tokens.lows
+    if src is None and cue - 2 > floor and tokens.words[cue - 1] == ",":
+        src = np_left(tokens, cue - 2, floor, lexicon)  # (the negated phrase the finder refused: 'not B,')
+        src = src if src is not None and lows[src[0] - 1] == "not" else None
+    if src is None:
+        return None
+    if (governed := governed_source(tokens, src, floor, lexicon)) is not None:
+        return (governed,)  # ('A, ROLE, who was appointed by B, ROLE_B, said': A)
+    words = tokens.words
+    closed = (
+        src[1] + 1 < len(words) and words[src[1] + 1] == ","
+    )  # (a contrast set off: not 'On Monday, not one')
+    if src[0] - 3 >= floor and lows[src[0] - 1] == "not" and words[src[0] - 2] == "," and closed:
+        return (affirmed_source(tokens, src[0] - 3, floor, lexicon),)
+    return None

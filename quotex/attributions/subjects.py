@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.adverbial_clauses import (
+    adverbial_speaker,
     agent_before,
     clause_after_subject,
     fronted_opener,
@@ -35,7 +36,7 @@ from quotex.attributions.context import (
     time_phrase,
 )
 from quotex.attributions.control import controlled_object, quoted_object
-from quotex.attributions.hometowns import before_hometown, hometown_name
+from quotex.attributions.hometowns import before_hometown, hometown_name, past_object_apposition
 from quotex.attributions.infinitives import before_hedged_cue, before_infinitive, before_purpose
 from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition
@@ -43,7 +44,7 @@ from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
 from quotex.attributions.relatives import document_antecedent
-from quotex.attributions.source_phrases import familiar_subject, who_antecedent
+from quotex.attributions.source_phrases import familiar_subject, settled_source, who_antecedent
 from quotex.attributions.subject_words import inverted_word, lone_title_word, speaker_word
 from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
@@ -141,6 +142,9 @@ def source_before(
     """The subject of a cue at token *cue*: ``Smith (also) said``, ``Smith, 45, said`` (*lows*:
     the words in lower case, ``Context.lows``); None for a list's last conjunct (listed_subjects)."""
     src = _source_before(tokens, cue, floor, lexicon, lows=lows)
+    settled = settled_source(tokens, src, cue, floor, lexicon)  # ('A, not B, said', 'A, who B hired, said')
+    if settled is not None:
+        return settled[0]
     return None if src is not None and listed_after_apposition(tokens, src, floor, lexicon) else src
 
 
@@ -323,7 +327,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
         ):
             k += 1
         if k < s.last and words[k] == ",":
-            i = _past_place_region(words, k, s.last)
+            i = past_object_apposition(words, k, _past_place_region(words, k, s.last), s.last)
         else:
             i = after_time_phrase(words, i, s.last)  # 'On Sunday the minister said'
     return np_right(ctx.tokens, i, s.last, ctx.lexicon)
@@ -424,6 +428,8 @@ def speaking_subject(ctx: Context, s: Sentence, before: int) -> tuple[int, int] 
     agent instead when a passive ends before *before* (:func:`agent_before`); none when an
     adverbial clause with a verb of speech of its own stands between them."""
     subj = sentence_subject(ctx, s)
+    if late := adverbial_speaker(ctx, s.first if subj is None else subj[1] + 1, before):
+        return late  # ('A was speaking when B cut in:', '"C," A said, before B cut in:': B)
     if subj is None or subj[1] >= before or speaks_in_adverbial_clause(ctx, subj[1] + 1, before):
         return None
     agent = agent_before(ctx, subj[1] + 1, before)

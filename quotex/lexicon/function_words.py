@@ -350,6 +350,10 @@ NOT_NAMES = frozenset(
         # name ('Like Sanders, he ...', 'Had I known ...', '(See Marr's timeline below.)')
         "like",
         "unlike",
+        # ('Beside Marek Hudec, ...', 'Amid the protests, ...': prepositions of place and
+        # company; not *Outside*, *Inside* or *Beyond*, which open bodies' names)
+        *"behind beside besides alongside among amongst amid amidst across through toward towards".split(),
+        "upon",
         "had",
         "see",
         "having",  # the perfect participle's auxiliary: 'Having called the plan "reckless," ...'

@@ -23,8 +23,9 @@ Input: the words of a person's name (*Nguyễn Thị Mai*, *Zdzisław Kołodziej
   Azerbaijani names, end in *-ov*, *-ev* for men and *-ova*, *-eva* for women, and patronymics
   in *-ovich*, *-evich* and *-ovna*, *-evna* (Wikipedia, "Eastern Slavic naming customs",
   §Surnames and §Patronymic). A woman's *-ova*/*-eva* is read only when no *n* or *u* stands
-  before it (not Italian and Spanish *Casanova*, *Villanova*, *Villanueva*; the Russian
-  *Ivanova* is left unread), and only as the weakest evidence.
+  before it (not Italian and Spanish *Casanova*, *Villanova*, *Villanueva*), or an *n* after a
+  given name ending in *-a*, as Slavic women's given names do (*Radka Stoyanova*, *Olga
+  Ivanova*), and only as the weakest evidence.
 * Burmese names have no given name or family name: every syllable is the name's, none marks a
   gender by itself (Wikipedia, "Burmese names"), so a name made of Burmese syllables alone
   (*Aung San Suu Kyi*, *Htin Kyaw*, *Khin Thandar Oo*) takes no gender from a first-name list
@@ -131,7 +132,9 @@ def _slavic_gender(words: Sequence[str]) -> str | None:
     for ending, gender in _SLAVIC_SURNAMES:
         if last.endswith(ending):
             before = last[-len(ending) - 1]
-            return None if gender == "f" and before in _ROMANCE_BEFORE else gender
+            # (*-nova* after a given name in *-a*, as Slavic women's are: *Radka Stoyanova*)
+            slavic = before == "n" and words[0].lower().endswith("a")
+            return None if gender == "f" and before in _ROMANCE_BEFORE and not slavic else gender
     return None
 
 

@@ -313,6 +313,8 @@ ROLE_NOUNS = frozenset(
         "mentor",
         "successor",
         "predecessor",
+        # a candidate's partner on a ticket and a ship's officer ('Sok's running mate', 'first mate')
+        "mate",
         # trades and posts that news copy writes before a name ('harbour master Ivo Sand',
         # 'skipper Tor Lund'); the surname-like ones are in AMBIGUOUS_ROLE_NOUNS too
         "master",

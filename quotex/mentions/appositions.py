@@ -47,7 +47,7 @@ from quotex.mentions.role_heads import (
     joined_agent,
     noun_head,
 )
-from quotex.mentions.second_roles import modified_second_role, next_pair, second_role
+from quotex.mentions.second_roles import modified_second_role, name_after_comma, next_pair, second_role
 from quotex.mentions.stated_ages import past_age
 from quotex.mentions.title_spans import closing_dash
 from quotex.mentions.words import (
@@ -490,7 +490,7 @@ def _title_tail(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> int
     if j > end or words[j] != ",":
         return j
     k = j + 1
-    if is_name_word(words[j - 1]) and not next_pair(words, j, end):
+    if is_name_word(words[j - 1]) and not name_after_comma(words, j, end):
         while k <= end and k - j <= 3 and is_name_word(words[k]):
             k += 1
         return k if k > j + 1 and (k > end or words[k] in (",", ".", ";", ")")) else j
@@ -521,9 +521,9 @@ _ADVERBIAL_OPENERS = frozenset("according based including excluding despite rega
 #: as', 'mainly because', 'particularly in').
 _LINKS_AFTER_LY = frozenset("as because since when while if after before in on at for with".split())
 #: Words that open no title after a name and a comma: pronouns that stand for a noun phrase,
-#: and *as* ('X, as well as Y,', 'X, as chairman, ...').
+#: *as* ('X, as well as Y,', 'X, as chairman, ...') and a contrast ('X, not Y,', 'X, rather than Y').
 _NOT_TITLE_OPENERS = frozenset(
-    "he she they we i you it nobody everyone someone somebody everybody as".split()
+    "he she they we i you it nobody everyone someone somebody everybody as not rather".split()
 )
 
 

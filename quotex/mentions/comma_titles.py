@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS, PREPOSITIONS
 from quotex.lexicon.places import PLACE_WORDS
 from quotex.lexicon.titles import FORMS_OF_ADDRESS, GENERIC_BODIES
 from quotex.mentions.appositions import (
@@ -120,7 +120,26 @@ def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lex
     j = t_first - 1
     if j >= sent.first and lows[j] in ("the", "a", "an", "its", "their", "his", "her"):
         j -= 1
+    if words[j] == "," and _object_name_before(words, j, sent.first):
+        return False  # ('In a letter to A Roe, the mayor, B Lund, the chief, wrote': A Roe's post)
     return j < sent.first or words[j] in (",", ";", ":") or lows[j] in lexicon.verb_forms
+
+
+def _object_name_before(words: Sequence[str], comma: int, floor: int) -> bool:
+    """Does a name of two or more words, no place's or time's, end just before the *comma* at
+    token *comma*, a lower-case word before it (the object of a preposition or verb: 'In a
+    letter to | Ana Berg |,', 'Speaking alongside | Ana Berg |,')? A role after that comma is in
+    apposition to that name, not the opening of the next name's clause. A name that opens the
+    sentence or follows a capitalised preposition counts too."""
+    k = comma - 1
+    while k >= floor and is_name_word(words[k]) and words[k].lower() not in PLACE_WORDS:
+        k -= 1
+    # (after a lower-case word or a capitalised preposition, or opening the sentence: 'Of | A,',
+    # 'A, ROLE_A, B, ROLE_B, and C, ROLE_C, met')
+    if comma - 1 - k < 2 or (k >= floor and not (words[k].islower() or words[k].lower() in PREPOSITIONS)):
+        return False
+    place = " ".join(words[k + 1 : comma]).lower() in PLACE_WORDS
+    return not place and words[k + 1].lower() not in TIME_WORDS
 
 
 def _title_before_comma(

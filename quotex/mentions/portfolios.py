@@ -17,6 +17,7 @@ from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TIME_WORDS, TITLE_MODIFIERS
 from quotex.lexicon.places import DIVISION_WORDS
 from quotex.lexicon.titles import POSTING_ROLES
+from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     is_body_word,
@@ -39,8 +40,13 @@ _LINKS = frozenset(["for", "of", "the", "and", "&", ",", "in", "to"])
 _REACH = 14
 
 
-def _first_name(word: str) -> bool:
-    return word[:1].isupper() and registered_spelling(word.lower()) in ANY_FIRST_NAMES
+def _first_name(word: str, *, world: bool = False) -> bool:
+    """A capitalised given name of the census lists or the registrations, or with *world* of the
+    world's lists too (:mod:`quotex.lexicon.world_names`: 'Ambassador to the United Nations |
+    Jörg Haselbach'; not after *for*: 'a spokesman for Bishnu | Prasad Bhattarai')."""
+    key = registered_spelling(word.lower())
+    listed = key in ANY_FIRST_NAMES or (world and (key in MALE_WORLD_NAMES or key in FEMALE_WORLD_NAMES))
+    return word[:1].isupper() and listed
 
 
 def portfolio_split(
@@ -67,11 +73,16 @@ def portfolio_split(
         return None  # (no role noun before *for*/*of* behind the words before the chain: most others)
     # (the name opens at a listed first name, or right after an honorific: 'Dr | Nomvula Sithebe')
     # (the first that only name words follow: 'Urban Affairs M. Adeyemi' opens at 'M.')
+    posting = "to" in lows[max(first - 2, 0) : first]  # (a posting's country or body: 'to the UN | NAME')
     p = next(
         (
             q
             for q in range(first, last)
-            if (_first_name(words[q]) or _after_honorific(words, q, lexicon) or _initial(words[q]))
+            if (
+                _first_name(words[q], world=posting)
+                or _after_honorific(words, q, lexicon)
+                or _initial(words[q])
+            )
             and all(_name_part(words, j, lexicon) for j in range(q, last + 1))
         ),
         -1,
@@ -80,8 +91,10 @@ def portfolio_split(
         return None  # (a body's name: 'a spokeswoman for Halloran Marine Services', 'Marine' a given name)
     # (an initial after a word that is no given name opens the name: 'Urban Affairs | M. Adeyemi')
     p = next((q for q in range(last - 1, p, -1) if _initial(words[q]) and not _given(words[q - 1])), p)
-    if p > first > sent.first and words[first - 1] == "," and _initial(words[p]):
-        return None  # ('The editor-in-chief of X, Juha P. Lahtinen,': an apposed name, its given unlisted)
+    if p > first > sent.first and words[first - 1] == ",":
+        # ('The editor-in-chief of X, Juha P. Lahtinen,', 'the coach of X, Thura Min Htet': an apposed
+        # name whose given name no list holds)
+        return None
     if p == first > sent.first and words[first - 1] in ("and", "&") and lows[p] not in FIRST_NAMES:
         # (a listed portfolio's last item opens the chain: 'Lands, Housing and | Urban Planning Ana
         # Berg', 'Urban' a rare given name, no common one): a later first name opens the name

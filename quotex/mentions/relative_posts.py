@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import STOP_WORDS
+from quotex.lexicon.function_words import STOP_WORDS, TIME_NAMES
 from quotex.lexicon.titles import POST_VERBS, VERBATIM_POST_VERBS
 from quotex.mentions.affiliations import body_run_end
 from quotex.mentions.stated_ages import past_relative_age
@@ -38,6 +38,8 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     j = last + 3
     if j + 1 > sent.last or words[last + 1] != "," or lows[last + 2] != "who":
         return None
+    if lows[j] in _SUCCESSION_VERBS:
+        return _successor_post(tokens, j, sent)  # ('NAME, who succeeded B as ROLE at X in May,')
     j = past_relative_age(words, j, sent.last)  # ('NAME, who is 51 and chairs the X,')
     if lows[j] in _POST_ADVERBS:
         j += 1
@@ -72,6 +74,36 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     if verbatim:  # ('who runs the Holmgate Glassworks,' -> 'runs the Holmgate Glassworks')
         return j, end, tokens.text[tokens.starts[j] : tokens.ends[end]]
     return j, end, f"{noun} of {tokens.text[tokens.starts[k] : tokens.ends[end]]}"
+
+
+#: Verbs of taking a post over from someone ('who succeeded B as ROLE', 'who replaced B as ROLE').
+_SUCCESSION_VERBS = frozenset("succeeded replaced succeeds replaces".split())
+#: How many tokens the successor's post may hold after *as* ('as senior lecturer in law at X').
+_POST_TOKENS = 14
+#: Periods after *last* that end a clause of succession ('last year').
+_PERIODS = frozenset(["year", "month", "week", "spring", "summer", "autumn", "winter"])
+
+
+def _successor_post(tokens: Tokens, j: int, sent: Sentence) -> tuple[int, int, str] | None:
+    """The post after *as* in a clause of succession whose verb stands at token *j* ('who
+    succeeded Ivo Lund as head coach of Merrow Town in May,' -> 'head coach of Merrow Town'):
+    the successor now holds it. A time phrase that ends the clause is no part of it; None when no
+    *as* follows the predecessor's name or the clause does not close after the post."""
+    words, lows = tokens.words, tokens.lows
+    a = next((k for k in range(j + 2, min(sent.last, j + 7)) if lows[k] == "as"), -1)
+    if a < 0 or not all(w[:1].isupper() for w in words[j + 1 : a]):
+        return None
+    end = next(
+        (k for k in range(a + 1, min(sent.last, a + _POST_TOKENS) + 1) if words[k] in _CLAUSE_ENDS), -1
+    )
+    if end < a + 2:
+        return None
+    last = end - 1
+    # ('... in May', '... in 2019', '... last year': a time phrase that ends the clause)
+    timed = _year(words[last]) or lows[last] in TIME_NAMES or words[last] == "May" or lows[last] in _PERIODS
+    if last - 1 > a + 1 and lows[last - 1] in ("in", "last") and timed:
+        last -= 2
+    return j, end - 1, tokens.text[tokens.starts[a + 1] : tokens.ends[last]]
 
 
 #: Heads of a deliberative body that English names in lower case after *the* ('the public

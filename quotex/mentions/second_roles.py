@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NUMBER_WORDS
 from quotex.lexicon.titles import RELATION_NOUNS
-from quotex.mentions.words import ANY_FIRST_NAMES, APPOS_CLAUSE_WORDS, APPOS_END, is_role
+from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
+from quotex.mentions.word_memo import is_name_word
+from quotex.mentions.words import ANY_FIRST_NAMES, APPOS_CLAUSE_WORDS, APPOS_END, is_role, registered_spelling
 
 #: Determiners that open a second role of the same person after *and* (:func:`second_role`).
 _CONJUNCT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
@@ -60,6 +62,21 @@ def next_pair(words: Sequence[str], j: int, end: int) -> bool:
         and words[j + 1][:1].isupper()
         and words[j + 2][:1].isupper()
     )
+
+
+def name_after_comma(words: Sequence[str], j: int, end: int) -> bool:
+    """Does a comma at token *j* open a person's name rather than a place's region: a given name
+    of any list, the world's too, and a capitalised word (', Aung Min Htet'), or capitalised
+    words with an apposition of their own (', Vilayvanh Sisouphanh, the fire chief')?"""
+    if not (j + 2 <= end and words[j] == "," and words[j + 1][:1].isupper() and words[j + 2][:1].isupper()):
+        return False
+    key = registered_spelling(words[j + 1].lower())
+    if key in ANY_FIRST_NAMES or key in MALE_WORLD_NAMES or key in FEMALE_WORLD_NAMES:
+        return True
+    k = j + 1
+    while k <= end and k - j <= 4 and is_name_word(words[k]):
+        k += 1
+    return k + 1 <= end and words[k] == "," and words[k + 1].lower() in ("the", "a", "an")
 
 
 #: Lower-case words after *and* that open no noun modifier: an article (the second role is

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import AUTHORING_VERBS
 from quotex.mentions.title_spans import title_holder
 from quotex.speakers.names import coordinated
@@ -60,7 +61,7 @@ def issued_it(res: Resolver, a: int) -> int:
         -1,
     )
     if v < 0:
-        return -1
+        return _sender(res, prev.first, prev.last)
     j = v + 1
     while j <= prev.last and j - v <= _DOCUMENT_WORDS and not is_authored(lows[j]):
         j += 1
@@ -82,3 +83,16 @@ def issued_it(res: Resolver, a: int) -> int:
 _VERB_REACH = 40
 #: The most tokens between a verb of issuing and its document ('issued a short joint statement').
 _DOCUMENT_WORDS = 4
+
+
+def _sender(res: Resolver, first: int, last: int) -> int:
+    """The entity of a person or body named right after a document's noun and *from* in tokens
+    *first..last* ('She said she had received a message from NAME, ROLE, on Friday.'): the
+    document's sender, whose words a later *"C," it read.* gives; -1 when none."""
+    lows, mentions = res.lows, res.mentions
+    for k in range(first + 1, last):
+        if lows[k] == "from" and (is_authored(lows[k - 1]) or lows[k - 1] in DOCUMENT_NOUNS):
+            n = bisect.bisect_left(res.mention_starts, k + 1)
+            if n < len(mentions) and mentions[n].first == k + 1:
+                return res.table.of_mention[n]
+    return -1

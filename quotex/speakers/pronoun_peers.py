@@ -246,3 +246,10 @@ def appointer(res: Resolver, e: int, top: int) -> bool:
         if j + 1 < len(lows) and lows[j] in OBJECT_VERBS and j + 1 in objects:
             return True
     return False
+
+
+def other_gender_object(res: Resolver, gender: str, at: int) -> bool:
+    """Does the pronoun at token *at* have an object pronoun of the other gender after its verb
+    ('She told him', 'he later asked her')? The object is someone else the passage named."""
+    other = "him" if gender == "f" else "her"
+    return other in res.lows[at + 2 : at + 4]

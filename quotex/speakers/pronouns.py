@@ -33,6 +33,7 @@ from quotex.speakers.pronoun_peers import (
     appointer,
     coordinated_peer,
     joined_subject,
+    other_gender_object,
     other_gender_subject,
     participle_object,
     participle_subject,
@@ -201,6 +202,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         and not _in_title_of(res, e, top)
         and not relative_object(res, e, top)  # ('A, who trained B, watched': background to A)
     ]
+    titled = titled and not other_gender_object(res, gender, at)  # ('A met B. She told him': A is *him*)
     if titled and not any(joined_subject(res, top, e, at) for e in scores if e != top):
         return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
     if len(rivals) == 1:

@@ -59,6 +59,7 @@ from quotex.speakers.epithet_words import epithet_holder
 from quotex.speakers.epithets import epithet_referent, party_referent
 from quotex.speakers.family_names import family_member
 from quotex.speakers.far_holders import far_holder
+from quotex.speakers.former_latter import former_or_latter
 from quotex.speakers.groups import floated_group, issued_it
 from quotex.speakers.hypernyms import elided_noun, named_body, spoken_voice
 from quotex.speakers.interviews import interviewee, interviewer
@@ -220,8 +221,12 @@ def _refusal(text: str, att: Attribution) -> bool:
 def _fixed_source(res: Resolver, a: int, b: int, *, verb: int, named: bool) -> tuple[int, str | None] | None:
     """(entity, path) for source tokens *a..b* fixed before the name rules: a negative phrase
     that holds a name (*named*), which names nobody who spoke ('Neither Ivo Berg nor Ina Varga
-    said C': the phrase, as PolNeAR marks it), or a party's member (:func:`_party_source`)."""
+    said C': the phrase, as PolNeAR marks it), *the former*/*the latter*
+    (:func:`~quotex.speakers.former_latter.former_or_latter`) or a party's member
+    (:func:`_party_source`)."""
     words = res.tokens.words
+    if b == a + 1 and res.lows[a] == "the" and res.lows[b] in ("former", "latter"):
+        return former_or_latter(res, a, res.lows[b])  # ('The former said C1; the latter said C2')
     if named and negative_phrase(res.lows, a, a + min(1, b - a)):
         return res.phrase_entity(" ".join(words[a : b + 1]), "other"), "description"
     return _party_source(res, a, b) if verb < 0 else None

@@ -177,6 +177,7 @@ from captemplates40_main import ROUND40_MAIN
 from captemplates41_main import ROUND41_MAIN
 from captemplates42_main import ROUND42_MAIN
 from captemplates44_main import ROUND44_MAIN
+from captemplates45_main import ROUND45_MAIN
 
 TENSES = ("past", "present")
 
@@ -3257,6 +3258,7 @@ CAPABILITIES = (
     *ROUND41_MAIN,
     *ROUND42_MAIN,
     *ROUND44_MAIN,
+    *ROUND45_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

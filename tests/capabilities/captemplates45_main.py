@@ -1,0 +1,235 @@
+"""Development capabilities added on main in the forty-fifth round.
+
+* *A, a ROLE, spoke to B. She told him that C.*: a subject pronoun with an object pronoun of the
+  other gender after its verb; B's gender is known and A's is not, so *him* is A and *she* is B
+  (before: A, the titled subject, whatever the pronouns said);
+* *In a letter to A, ROLE_A, B, ROLE_B, wrote: "C."*, *Speaking alongside A, ROLE_A, B, ROLE_B,
+  said*: the apposition between two names is the first name's, the speaker's is the one after
+  it (before: the speaker took ROLE_A);
+* *the ROLE of BODY, G M S, said*, its given name G in no list and M a listed given name: one
+  apposed name, no portfolio cut (before: the speaker *M S*, the title *... BODY, G*);
+* *Beside A stood B. "C," SURNAME_A said.*: a preposition that opens the sentence is no part of a
+  name (before: the speaker *Beside A*);
+* *ROLE to the BODY G S said C* with a given name only the world's name counts hold (*Plamen*,
+  *Desislava*): the posting's title and the name (before: the speaker *United Nations G S*);
+* *NAME, a ROLE at a BODY of many words, did not mince words. "C."*: a narrative beat whose
+  subject has an apposition of up to fourteen tokens, an *and* inside a body's name or a role's
+  *with* before its body (before: no speaker);
+* *Radka Simeonova*: a surname in *-nova* after a given name in *-a* no list holds is a
+  woman's (Bulgarian and Russian custom), so *she* finds her (before: the other person).
+
+People, places and events of our own. ``captemplates.py`` adds :data:`ROUND45_MAIN` to its
+``CAPABILITIES``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from capkit import Capability, Case, Contains, Expect, named, sample
+from captemplates38_main import CLAUSES, MARKS, QUOTES
+
+#: People whose given names no list holds (no gender known), with an apposition.
+UNKNOWN = ("Tavita Leota", "Wayan Sudarma", "Tamati Rewiri", "Chidera Nwosu")
+#: People whose given names the census or registration lists hold, by gender.
+WOMEN = ("Marisol Quintanilla", "Odalys Ferreira", "Ingrid Solberg")
+MEN = ("Teodor Vranjes", "Gunnar Halvorsen", "Anselm Reiter")
+#: (role, body) pairs of appositions.
+ROLES = (
+    ("senior researcher", "the Ostberg Institute for Coastal Studies"),
+    ("harbour master", "the Corvell Port Authority"),
+    ("chief executive", "Brantholm Ferries"),
+    ("head teacher", "Saint Aldric's School"),
+)
+#: Verbs of a meeting before the pronouns' sentence.
+MEETINGS = ("spoke to", "met", "phoned", "sat down with")
+#: Verbs of the pronouns' sentence, and an adverb before some.
+TELLS = ("told", "assured", "warned", "later told", "reminded")
+
+
+def _apposition(r: int) -> tuple[str, Contains]:
+    role, body = ROLES[r]
+    article = "an" if role[0] in "aeiou" else "a"
+    return f"{article} {role} at {body}", Contains((role, body.removeprefix("the ")))
+
+
+def object_pronoun_pairs() -> Iterator[Case]:
+    """A, a ROLE, MET B on Monday. She told him that C. -> B (A of no known gender)."""
+    combos = itertools.product(range(4), range(3), range(2), range(len(MEETINGS)), range(len(TELLS)))
+    for a, b, g, m, t in sample(combos, 240, "r45main-pair"):
+        unknown = UNKNOWN[a]
+        known, subject, obj = (WOMEN[b], "She", "him") if g == 0 else (MEN[b], "He", "her")
+        apposition, _ = _apposition((a + b) % 4)
+        clause = CLAUSES[(m + t) % 3]
+        text = (
+            f"{unknown}, {apposition}, {MEETINGS[m]} {known} on Monday. "
+            f"{subject} {TELLS[t]} {obj} that {clause}."
+        )
+        yield Case(
+            "",
+            f"{subject}|{TELLS[t]}",
+            text,
+            [Expect(f"that {clause}", "indirect", known)],
+            wrong_speakers=[(clause, unknown)],
+        )
+
+
+#: Phrases that open a sentence with a person as an object, and the cue after the speaker.
+OBJECT_OPENERS = (
+    ("In a letter to", "wrote"),
+    ("In an email to", "wrote"),
+    ("Speaking alongside", "said"),
+    ("After meeting", "said"),
+    ("Standing beside", "said"),
+)
+
+
+def titles_between_names() -> Iterator[Case]:
+    """OPENER A, ROLE_A, B, ROLE_B, CUE: "C." -> B with ROLE_B (ROLE_A is A's)."""
+    combos = itertools.product(range(3), range(3), range(len(OBJECT_OPENERS)), range(4), range(2))
+    for w, m, o, r, order in sample(combos, 200, "r45main-between"):
+        a, b = (WOMEN[w], MEN[m]) if order == 0 else (MEN[m], WOMEN[w])
+        opener, cue = OBJECT_OPENERS[o]
+        first, _ = _apposition(r)
+        second, title = _apposition((r + 1) % 4)
+        left, right = MARKS[(w + o) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}.{right}"
+        text = f"{opener} {a}, {first}, {b}, {second}, {cue}: {content}"
+        yield Case(
+            "", opener, text, [Expect(content, "direct", b, title=title)], wrong_speakers=[(content, a)]
+        )
+
+
+#: Three-word names whose given name no list holds and whose middle word is a listed given name.
+APPOSED = ("Thura Min Zaw", "Tavita Sam Leota", "Wayan Ari Sudarma", "Tamati Lin Rewiri")
+
+
+#: What opens the sentence before *the ROLE of BODY, NAME,* (a place or a time is no person).
+APPOSED_LEADS = ("The", "In Ketterby, the", "On Tuesday, the")
+
+
+def apposed_unlisted_names() -> Iterator[Case]:
+    """LEAD ROLE of BODY, NAME, said: "C." / "C," said the ROLE of BODY, NAME. -> the whole name."""
+    combos = itertools.product(range(len(APPOSED)), range(4), range(2), range(len(APPOSED_LEADS)))
+    for n, r, shape, lead in sample(combos, 96, "r45main-apposed"):
+        name = APPOSED[n]
+        role, body = ROLES[r]
+        title = Contains((role, body.removeprefix("the ")))
+        left, right = MARKS[(n + r) % 2]
+        if shape == 0:
+            content = f"{left}{QUOTES[r % 3]}.{right}"
+            text = f"{APPOSED_LEADS[lead]} {role} of {body}, {name}, said: {content}"
+        else:
+            content = f"{left}{QUOTES[r % 3]},{right}"
+            text = f"{content} said the {role} of {body}, {name}."
+        yield Case("", f"{shape}|{lead}", text, [Expect(content, "direct", name, title=title)])
+
+
+#: Prepositions that open a sentence before a name.
+OPENING_PREPOSITIONS = ("Beside", "Alongside", "Behind", "Among the guests beside")
+
+
+def opening_prepositions() -> Iterator[Case]:
+    """PREP A stood B, the ROLE. "C," SURNAME_A said. -> A (no *Beside A*)."""
+    combos = itertools.product(range(3), range(3), range(len(OPENING_PREPOSITIONS)), range(2))
+    for w, m, p, order in sample(combos, 72, "r45main-prep"):
+        a, b = (WOMEN[w], MEN[m]) if order == 0 else (MEN[m], WOMEN[w])
+        left, right = MARKS[(w + p) % 2]
+        content = f"{left}{QUOTES[(m + p) % 3]},{right}"
+        text = (
+            f"{OPENING_PREPOSITIONS[p]} {a} stood {b}, the mayor of Ketterby.\n\n"
+            f"{content} {a.split()[1]} said."
+        )
+        yield Case(
+            "", OPENING_PREPOSITIONS[p], text, [Expect(content, "direct", a)], wrong_speakers=[(content, b)]
+        )
+
+
+#: People whose given names only the world's name counts hold (world_names.py).
+WORLD_ONLY = ("Plamen Dragnev", "Desislava Koleva", "Levente Bartos", "Snezhana Petkova", "Botond Keresztes")
+POSTS = ("Ambassador", "Special Envoy", "Permanent Representative")
+POSTED_TO = ("the United Nations", "the African Union", "the European Union")
+
+
+def world_given_postings() -> Iterator[Case]:
+    """Ruritanian POST to BODY NAME said C. / "C," said ... -> NAME, title POST to BODY."""
+    combos = itertools.product(range(len(WORLD_ONLY)), range(3), range(3), range(2))
+    for n, p, t, shape in sample(combos, 90, "r45main-world-post"):
+        name, post, place = WORLD_ONLY[n], POSTS[p], POSTED_TO[t]
+        title = Contains(f"{post} to {place}")
+        if shape == 0:
+            clause = CLAUSES[(n + t) % 3]
+            text = f"Ruritanian {post} to {place} {name} said {clause}."
+            yield Case("", post, text, [Expect(clause, "indirect", name, title=title)])
+        else:
+            left, right = MARKS[(p + t) % 2]
+            content = f"{left}{QUOTES[(n + p) % 3]},{right}"
+            text = f"{content} said Ruritanian {post} to {place} {name}."
+            yield Case("", post, text, [Expect(content, "direct", name, title=title)])
+
+
+#: Appositions of many words (ten to thirteen tokens).
+LONG_APPOSITIONS = (
+    ("a senior researcher at the Ostberg Institute for Coastal and Estuary Studies", "researcher"),
+    ("the deputy head of the Corvell Port Authority's marine safety unit", "deputy head"),
+    ("a retired professor of geology at the University of Saint Aldric", "professor"),
+    ("an organiser with the Brantholm Dock and Harbour Workers Union", "organiser"),
+)
+BEATS = ("did not mince words", "was blunt", "was unmoved", "shook her head")
+
+
+def long_apposition_beats() -> Iterator[Case]:
+    """NAME, LONG APPOSITION, BEAT. "C." | "C2," said OTHER. -> NAME, then OTHER."""
+    combos = itertools.product(range(3), range(3), range(len(LONG_APPOSITIONS)), range(len(BEATS)))
+    for w, m, a, b in sample(combos, 96, "r45main-beat"):
+        name, other = WOMEN[w], MEN[m]
+        apposition, role = LONG_APPOSITIONS[a]
+        left, right = MARKS[(w + b) % 2]
+        content = f"{left}{QUOTES[(a + b) % 3]}.{right}"
+        second = f"{left}{QUOTES[(a + b + 1) % 3]},{right}"
+        text = f"{name}, {apposition}, {BEATS[b]}. {content}\n\n{second} said {other}, a ferry pilot."
+        expects = [
+            Expect(content, "direct", name, title=Contains(role)),
+            Expect(second, "direct", other, title=Contains("pilot")),
+        ]
+        yield Case("", BEATS[b], text, expects, wrong_speakers=[(content, other)])
+
+
+#: Women whose given names (in *-a*) no list holds, with a surname in *-nova*.
+NOVA_WOMEN = ("Radka Simeonova", "Bozhana Iordanova", "Tsvetana Bogdanova", "Velichka Romanova")
+
+
+def slavic_nova_pronouns() -> Iterator[Case]:
+    """A, the ROLE, spoke first. B, the ROLE, spoke next. "C," she/he said. -> that gender's."""
+    combos = itertools.product(range(4), range(3), range(2), range(2))
+    for w, m, first, pronoun in sample(combos, 48, "r45main-nova"):
+        woman, man = NOVA_WOMEN[w], MEN[m]
+        a, b = (woman, man) if first == 0 else (man, woman)
+        left, right = MARKS[(w + m) % 2]
+        content = f"{left}{QUOTES[(w + m) % 3]},{right}"
+        speaker, other = (woman, man) if pronoun == 0 else (man, woman)
+        text = (
+            f"{a}, the harbour master, spoke first. {b}, the mayor, spoke next.\n\n"
+            f"{content} {'she' if pronoun == 0 else 'he'} said."
+        )
+        yield Case(
+            "",
+            f"{first}|{pronoun}",
+            text,
+            [Expect(content, "direct", speaker)],
+            wrong_speakers=[(content, other)],
+        )
+
+
+ROUND45_MAIN: tuple[Capability, ...] = (
+    named("pronoun.object_pairs", "4", "A, a ROLE, met B. She told him that C: B", object_pronoun_pairs),
+    named("title.between_names", "6", "In a letter to A, ROLE_A, B, ROLE_B, wrote", titles_between_names),
+    named("speaker.apposed_unlisted", "5", "the ROLE of BODY, Thura Min Zaw, said", apposed_unlisted_names),
+    named("speaker.opening_prepositions", "5", "Beside A stood B. ... A said", opening_prepositions),
+    named(
+        "title.world_given_postings", "6", "Ambassador to the UN Plamen Dragnev said", world_given_postings
+    ),
+    named("speaker.long_apposition_beats", "1", "NAME, LONG APPOSITION, was blunt. Q", long_apposition_beats),
+    named("pronoun.slavic_nova", "4", "Radka Simeonova ... she said", slavic_nova_pronouns),
+)
