@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.attributions.adverbial_clauses import clause_after_cue
+from quotex.attributions.apposed_names import closing_comma
 from quotex.attributions.context import adverb_before_clause, place_adjunct
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon import Lexicon
@@ -50,21 +51,16 @@ def subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> 
     return np[1] + 1 <= last and words[np[1] + 1].lower() in FINITE_AUXILIARIES
 
 
-#: The most tokens of an addressee's apposition before its closing comma ('told NAME, the ROLE of BODY,').
-_APPOSITION_REACH = 14
-
-
 def that_after_apposition(words: Sequence[str], np: tuple[int, int], last: int) -> int:
     """The *that* opening the report after addressee *np* and its apposition ('told Ivo Lund, the
     mayor, | that C'; 'told NAME, ROLE, in a letter | that C': up to four words between the
     apposition's closing comma and *that*), or -1."""
     k = np[1] + 1
     c = np[1] if words[np[1]] == "," else k  # (the comma after the name: the addressee may end on it)
-    if c + 2 > last or words[c] != ",":
+    if c + 2 > last or words[c] != "," or words[c + 1].lower() not in ("a", "an", "the"):
+        return -1  # (an apposition opens with an article: 'told Ivo Lund, the mayor,'; not a list)
+    close = closing_comma(words, c, last)
+    if close < 0:
         return -1
-    close = next(
-        (m for m in range(c + 2, min(last, c + _APPOSITION_REACH) + 1) if not words[m][:1].isalnum()), -1
-    )
     that = next((m for m in range(close + 1, min(last, close + 5) + 1) if words[m] == "that"), -1)
-    between = all(w.isalpha() for w in words[close + 1 : that])
-    return that if close > 0 and words[close] == "," and that > 0 and between else -1
+    return that if that > 0 and all(w.isalpha() and w.islower() for w in words[close + 1 : that]) else -1

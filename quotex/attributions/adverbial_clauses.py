@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_NAMES
@@ -80,15 +81,14 @@ def adverbial_speaker(ctx: Context, a: int, before: int) -> tuple[int, int] | No
     for k in range(max(a, before - CLAUSE_WINDOW), before - 2):
         if lows[k] not in _TIME_CLAUSE_OPENERS or ctx.quote_of[k] >= 0 or not is_name_word(words[k + 1]):
             continue
-        np = np_right(ctx.tokens, k + 1, before - 1, ctx.lexicon)
-        if np is None or np[0] != k + 1:
+        got = name_and_apposition(words, k + 1, before - 1)
+        if got is None:
             continue
-        tail = [w for w in words[np[1] + 1 : before] if w != ","]
+        tail = words[got[1] : before]
         phrasal = len(tail) == 2 and tail[1] in _TURN_PARTICLES  # ('cut in', 'broke in', 'shot back')
-        verb = np[1] + 1 + (words[np[1] + 1] == ",")
         plain = 1 <= len(tail) <= 2 and all(w.isalpha() and w.islower() for w in tail)
-        if plain and (phrasal or _utterance_past(words, lows, verb)):
-            return np
+        if plain and (phrasal or _utterance_past(words, lows, got[1])):
+            return k + 1, got[0]
     return None
 
 

@@ -11,6 +11,7 @@ from quotex.attributions.dash_asides import credited_aside, dash_interruption
 from quotex.attributions.ellipsis import elliptical_contrast, serial_and
 from quotex.attributions.labels import before_label, noun_relative, perfect_goes_on
 from quotex.attributions.new_reports import (
+    apposed_clause,
     colon_opens_report,
     coordinated_report,
     later_report,
@@ -346,6 +347,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
             nxt == "and" and (after.endswith("ed") or after in IRREGULAR_PAST) and words[k + 2].islower()
         )  # ', and criticized ...', ', and left'
         or (nxt == "and" and after in FRONTED)  # ', and when pressed, X said ...': a clause of its own
+        or (nxt == "and" and apposed_clause(words, k + 2, last))  # ', and NAME, ROLE, objected
         or (nxt in ("then", "later") and later_report(words, k + 2, last, verbs))  # ', then added'
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_heads import role_or_body_noun
@@ -228,17 +229,13 @@ def _author(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
     follows it (after its apposition and *had*/*has*) and at most an object pronoun or *to* and a
     name before the colon at token *colon* ('the letter NAME, ROLE, had sent her:'); else None."""
     words, lows = ctx.tokens.words, ctx.lows
-    if k >= colon or not is_name_word(words[k]):
+    got = name_and_apposition(words, k, colon - 1)
+    if got is None:
         return None
-    src = np_right(ctx.tokens, k, colon - 1, ctx.lexicon)
-    if src is None or src[0] != k:
-        return None
-    v = src[1] + 1 + (words[src[1] + 1] == ",")
-    v += lows[v] in ("had", "has")
+    v = got[1] + (lows[got[1]] in ("had", "has"))
     if v >= colon or lows[v] not in _AUTHORED or colon - v > 4:
         return None
-    comma = next((j for j in range(k + 1, src[1] + 1) if words[j] == ","), -1)
-    return (k, comma - 1) if comma > 0 else src
+    return k, got[0]
 
 
 def possessor_of_saying(ctx: Context, s: Sentence, colon: int) -> tuple[int, int] | None:

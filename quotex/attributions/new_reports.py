@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context, holds_simple_past
 from quotex.attributions.frame_verbs import frame_colon
 from quotex.attributions.verb_groups import verb_group_start
@@ -25,6 +26,7 @@ from quotex.lexicon.grammar import FINITE_AUXILIARIES, FRONTED, MODALS, TOPIC_PR
 from quotex.lexicon.titles import HONORIFICS
 from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS
 from quotex.mentions import is_name_word
+from quotex.mentions.words import past_form
 
 #: Words a subject may hold before its verb (a name of up to four words after an honorific or
 #: a role, or a determiner and up to four lower-case words: 'police officials', 'the county clerk').
@@ -276,3 +278,14 @@ def next_subject_reach(words: Sequence[str], k: int) -> int:
     name with an apposition (', and Yonas Habtemariam, the general secretary of BODY, agreed')."""
     named = k + 5 < len(words) and is_name_word(words[k + 2]) and "," in words[k + 3 : k + 6]
     return 24 if named else 12
+
+
+def apposed_clause(words: Sequence[str], k: int, last: int) -> bool:
+    """Does a clause with a name and its apposition as its subject open at token *k* (after *, and*):
+    'and | NAME, the general secretary of BODY, objected, adding ...' (a past verb after the
+    apposition's closing comma)? Then the report before it ends at the comma."""
+    got = name_and_apposition(words, k, last)
+    if got is None or got[1] == got[0] + 1 or got[1] > last:
+        return False  # (no apposition: the plain cases are read elsewhere)
+    w = words[got[1]]
+    return w.isalpha() and w.islower() and past_form(w)

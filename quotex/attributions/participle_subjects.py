@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context, opening_quotation_end
 from quotex.attributions.noun_phrases import np_right
 from quotex.attributions.subject_words import subject_head
@@ -70,16 +71,22 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
         a += 1  # a final adverbial clause: '..., when local farmers interrupted her, shouting C'
     if a >= i or lows[a] in _NOT_SUBJECTS or ctx.quote_of[a] >= 0:
         return None
-    np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)
     # (a name with its apposition: the name heads it, 'and NAME, the prosecutor for the X district,')
+    # (a coordinated clause's subject and its apposition: ', and NAME, ROLE, objected, adding')
+    named = name_and_apposition(words, a, i - 1) if lows[p] in ("and", "but") else None
+    if named is not None and named[1] > named[0] + 1 and lows[named[0] + 2] in ("a", "an", "the"):
+        np: tuple[int, int] | None = (a, named[0])
+        k = named[1]  # ('and Lund, the port's director, sued the city': past the apposition)
+    else:
+        np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)
+        k = np[1] + 1 if np is not None else i
+        if np is not None and k < i and words[k] == "," and "," in words[np[0] : np[1]]:
+            k += 1  # the phrase ends in an apposition: 'and her rival, Ana Berg, has soared
     if np is None:
         return None
     head = _name_end(words, np) if is_name_word(words[np[0]]) else np[1]
     if not (words[head] in SUBJECT_PRONOUNS or subject_head(words[head], ctx.lexicon)):
         return None  # ('Lund, clearly frustrated, replied': an aside, not a subject)
-    k = np[1] + 1
-    if k < i and words[k] == "," and "," in words[np[0] : np[1]]:
-        k += 1  # the phrase ends in an apposition: 'and Lund, the port's director, sued the city'
     while k < i and (lows[k] in ADVERBS or (words[k].islower() and words[k].endswith("ly"))):
         k += 1  # 'the union has already sued', 'leaders strongly denied'
     return np if k < i and _finite_verb(words[k]) else None

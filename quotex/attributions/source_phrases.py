@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.apposed_names import APPOSITION_TOKENS
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
@@ -168,7 +169,13 @@ def affirmed_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return owner, j
     words = tokens.words
     opens = np[0] == floor or words[np[0] - 1] in (",", ";")  # (no preposition's object: 'at BODY')
-    return np if opens and is_name_word(words[np[0]]) and is_name_word(words[np[1]]) else None
+    if opens and is_name_word(words[np[0]]) and is_name_word(words[np[1]]):
+        return np
+    for m in range(j - 1, max(floor, j - APPOSITION_TOKENS), -1):  # (a long apposition: 'of X and Y,')
+        if words[m] == "," and tokens.lows[m + 1] in ("a", "an", "the") and is_name_word(words[m - 1]):
+            name = np_left(tokens, m - 1, floor, lexicon)
+            return (name[0], j) if name is not None and is_name_word(words[name[0]]) else None
+    return None
 
 
 def settled_source(
@@ -187,9 +194,10 @@ def settled_source(
     if (governed := governed_source(tokens, src, floor, lexicon)) is not None:
         return (governed,)  # ('A, ROLE, who was appointed by B, ROLE_B, said': A)
     words = tokens.words
-    closed = (
-        src[1] + 1 < len(words) and words[src[1] + 1] == ","
-    )  # (a contrast set off: not 'On Monday, not one')
+    after = src[0]
+    while after < src[1] and is_name_word(words[after]):
+        after += 1  # (past the name: 'not B, who', 'not B,')
+    closed = after + 1 < len(words) and "," in (words[after], words[after + 1])  # (not 'On Monday, not one')
     if src[0] - 3 >= floor and lows[src[0] - 1] == "not" and words[src[0] - 2] == "," and closed:
         return (affirmed_source(tokens, src[0] - 3, floor, lexicon),)
     return None

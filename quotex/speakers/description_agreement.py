@@ -16,7 +16,8 @@ description's modifiers and head are evidence about which entity it names, beyon
   bodies not contradicted.
 * A person's description (*the M chief*): with no holder of the head whose title holds the
   modifiers, the one holder of a synonymous head (:data:`ROLE_SYNONYMS`) whose title holds them
-  (*union leader*) is the antecedent.
+  (*union leader*) is the antecedent; with none, for modifiers that are body nouns (*the union
+  leader*), the one person whose title holds them (*general secretary of the X Union*).
 
 Input: a :class:`~quotex.speakers.salience.Resolver`, a description's lower-case words, where it
 stands; output: an entity index, -1 (abstain), or None (no evidence: the caller reads on).
@@ -243,7 +244,21 @@ def synonym_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
         e = res.table.of_mention[k]
         if first > n and res.ents[e].kind == "person" and tuple(lows[first - n - 1 : first]) in written:
             found.add(e)
+    if not found and all(m in res.lexicon.organization_nouns for m in mods):
+        found = _body_titled(res, mods, lo)  # ('the union leader': the general secretary of X Union)
     return found.pop() if len(found) == 1 else -1
+
+
+def _body_titled(res: Resolver, mods: Sequence[str], lo: int) -> set[int]:
+    """The persons named before mention index *lo* with a title that holds every body noun of
+    *mods* (*the union leader* for *the general secretary of the Harbour Pilots' Union*, the one
+    person the text ties to a union)."""
+    found: set[int] = set()
+    for k in range(max(0, lo - _WRITTEN_REACH), lo):
+        ent = res.ents[res.table.of_mention[k]]
+        if ent.kind == "person" and any(all(m in t.lower().split() for m in mods) for t in ent.titles):
+            found.add(res.table.of_mention[k])
+    return found
 
 
 #: How many mentions before a description :func:`synonym_holder` reads for a role written before a name.

@@ -222,6 +222,258 @@ def slavic_nova_pronouns() -> Iterator[Case]:
         )
 
 
+#: (role, body) pairs with long bodies, for the competing-people templates.
+LONG_ROLES = (
+    ("deputy director", "the Ostberg Institute for Coastal and Estuary Studies"),
+    ("general secretary", "the Brantholm Dock Workers' Union"),
+    ("chief executive", "Corvell Harbour Ferries"),
+)
+
+
+def _long(r: int) -> tuple[str, Contains]:
+    role, body = LONG_ROLES[r]
+    return f"the {role} of {body}", Contains((role, body.removeprefix("the ")))
+
+
+def _pair(w: int, m: int, order: int) -> tuple[str, str]:
+    return (WOMEN[w], MEN[m]) if order == 0 else (MEN[m], WOMEN[w])
+
+
+#: Ways a person relays another's written words, {a} the relayer and {b} the writer with an apposition.
+RELAYS = (
+    "{a} read out a statement from {b}:",
+    "{a} published the letter {b} had sent her:",
+    "{a} shared a text message she had received from {b}:",
+    "{a} quoted {b} as having told her:",
+    "{a} passed on a message from {b}:",
+)
+
+
+def relayed_documents() -> Iterator[Case]:
+    """A RELAYS B, ROLE_B: "C." -> B with ROLE_B (A only relays the words)."""
+    combos = itertools.product(range(3), range(3), range(len(RELAYS)), range(3))
+    for w, m, k, r in sample(combos, 150, "r45main-relay"):
+        relayer, writer = WOMEN[w], MEN[m]
+        role, title = _long(r)
+        left, right = MARKS[(w + k) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}.{right}"
+        text = RELAYS[k].format(a=relayer, b=f"{writer}, {role},").replace(",:", ":") + f" {content}"
+        yield Case(
+            "",
+            RELAYS[k][5:17],
+            text,
+            [Expect(content, "direct", writer, title=title)],
+            wrong_speakers=[(content, relayer)],
+        )
+
+
+def received_it_read() -> Iterator[Case]:
+    """A said she had received a message from B, ROLE_B, on DAY. "C," it read. -> the report A's,
+    the quotation B's."""
+    combos = itertools.product(range(3), range(3), range(3), ("message", "letter", "note"))
+    for w, m, r, noun in sample(combos, 54, "r45main-itread"):
+        receiver, sender = WOMEN[w], MEN[m]
+        role, title = _long(r)
+        left, right = MARKS[(w + r) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]},{right}"
+        report = f"she had received a {noun} from {sender}, {role}, on Friday"
+        text = f"{receiver} said {report}. {content} it read."
+        expects = [Expect(report, "indirect", receiver), Expect(content, "direct", sender, title=title)]
+        yield Case("", noun, text, expects, wrong_speakers=[(content, receiver)])
+
+
+def negated_rivals() -> Iterator[Case]:
+    """It was A, ROLE, not B, who said: "C." / A, not B, said that C. / The warning came from A, ROLE,
+    rather than B: "C." -> A (B never speaks)."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), range(3))
+    for w, m, order, shape, r in sample(combos, 120, "r45main-not"):
+        a, b = _pair(w, m, order)
+        role, title = _long(r)
+        left, right = MARKS[(w + m + r) % 2]
+        if shape == 1:
+            clause = CLAUSES[r]
+            text = f"{a}, not {b}, said that {clause}."
+            yield Case(
+                "", "not", text, [Expect(f"that {clause}", "indirect", a)], wrong_speakers=[(clause, b)]
+            )
+            continue
+        content = f"{left}{QUOTES[r]}.{right}"
+        lead = (
+            f"It was {a}, {role}, not {b}, who said:"
+            if shape == 0
+            else (f"The warning came from {a}, {role}, rather than {b}:")
+        )
+        yield Case(
+            "",
+            f"{shape}",
+            f"{lead} {content}",
+            [Expect(content, "direct", a, title=title)],
+            wrong_speakers=[(content, b)],
+        )
+
+
+def relative_clause_objects() -> Iterator[Case]:
+    """A, ROLE_A, who was appointed by B, ROLE_B, last year, said: "C." / A, a ROLE with X & Y, whose
+    deputy B resigned, said: "C." -> A."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), range(2))
+    for w, m, order, r, shape in sample(combos, 96, "r45main-relobj"):
+        a, b = _pair(w, m, order)
+        left, right = MARKS[(w + r) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}.{right}"
+        if shape == 0:
+            role_a, title = _long(r)
+            role_b, _ = _long((r + 1) % 3)
+            text = f"{a}, {role_a}, who was appointed by {b}, {role_b}, last year, said: {content}"
+        else:
+            title = Contains(("solicitor", "Vane & Orrell"))
+            text = (
+                f"{a}, a solicitor with Vane & Orrell, whose deputy {b} resigned last week, said: {content}"
+            )
+        yield Case(
+            "", f"{shape}", text, [Expect(content, "direct", a, title=title)], wrong_speakers=[(content, b)]
+        )
+
+
+def former_latter() -> Iterator[Case]:
+    """A, ROLE_A, and B, ROLE_B, spoke after the vote. The former said C1; the latter said C2. -> A, B."""
+    combos = itertools.product(range(3), range(3), range(2), range(3))
+    for w, m, order, r in sample(combos, 54, "r45main-former"):
+        a, b = _pair(w, m, order)
+        role_a, title_a = _long(r)
+        role_b, title_b = _long((r + 1) % 3)
+        c1, c2 = CLAUSES[r], CLAUSES[(r + 1) % 3]
+        lead = f"{a}, {role_a}, and {b}, {role_b}, spoke after the vote."
+        text = f"{lead} The former said {c1}; the latter said {c2}."
+        expects = [Expect(c1, "indirect", a, title=title_a), Expect(c2, "indirect", b, title=title_b)]
+        yield Case("", f"{order}", text, expects, wrong_speakers=[(c1, b), (c2, a)])
+
+
+def time_clause_colons() -> Iterator[Case]:
+    """ "C1," A said, before B, ROLE, cut in: "C2." / A was still speaking when B interjected: "C2." -> B."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), range(2))
+    for w, m, order, r, shape in sample(combos, 96, "r45main-cutin"):
+        a, b = _pair(w, m, order)
+        left, right = MARKS[(w + r) % 2]
+        second = f"{left}{QUOTES[(r + 1) % 3]}.{right}"
+        if shape == 0:
+            role, title = _long(r)
+            first = f"{left}{QUOTES[r]},{right}"
+            text = f"{first} {a} said, before {b}, {role}, cut in: {second}"
+            expects = [Expect(first, "direct", a), Expect(second, "direct", b, title=title)]
+        else:
+            text = f"{a} was still speaking when {b} interjected: {second}"
+            expects = [Expect(second, "direct", b)]
+        yield Case("", f"{shape}", text, expects, wrong_speakers=[(second, a)])
+
+
+def addressee_appositions() -> Iterator[Case]:
+    """A told B, ROLE_B, (in a letter) that C. -> A, content *that C* (not the apposition)."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), range(2))
+    for w, m, order, r, letter in sample(combos, 96, "r45main-toldappos"):
+        a, b = _pair(w, m, order)
+        role, _ = _long(r)
+        clause = CLAUSES[(w + r) % 3]
+        text = f"{a} told {b}, {role}, {'in a letter ' if letter else ''}that {clause}."
+        yield Case(
+            "", f"{letter}", text, [Expect(f"that {clause}", "indirect", a)], wrong_speakers=[(clause, b)]
+        )
+
+
+def coordinated_participles() -> Iterator[Case]:
+    """A said C1, and B, ROLE_B (long), agreed, adding: "C2." -> C1 A's, C2 B's."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), ("agreed", "disagreed", "objected"))
+    for w, m, order, r, verb in sample(combos, 96, "r45main-adding"):
+        a, b = _pair(w, m, order)
+        role, title = _long(r)
+        left, right = MARKS[(m + r) % 2]
+        clause = CLAUSES[r]
+        content = f"{left}{QUOTES[(w + r) % 3]}.{right}"
+        text = f"{a} said {clause}, and {b}, {role}, {verb}, adding: {content}"
+        expects = [Expect(clause, "indirect", a), Expect(content, "direct", b, title=title)]
+        yield Case("", verb, text, expects, wrong_speakers=[(content, a)])
+
+
+def succession_titles() -> Iterator[Case]:
+    """A, who succeeded B as ROLE at BODY in May, said: "C." / A, B's running mate, said: "C." -> the
+    title of A."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), ("in May", "last year", "in 2019", ""))
+    for w, m, order, r, when in sample(combos, 96, "r45main-succ"):
+        a, b = _pair(w, m, order)
+        left, right = MARKS[(w + r) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}.{right}"
+        if when:
+            role, body = LONG_ROLES[r]
+            text = f"{a}, who succeeded {b} as {role} of {body} {when}, said: {content}"
+            title = Contains((role, body.removeprefix("the ")))
+        else:
+            mate = f"{b.split()[1]}'s running mate"
+            text = f"{b} is standing for the leadership.\n\n{a}, {mate}, said: {content}"
+            title = Contains("running mate")
+        yield Case(
+            "",
+            when or "mate",
+            text,
+            [Expect(content, "direct", a, title=title)],
+            wrong_speakers=[(content, b)],
+        )
+
+
+def listener_appositions() -> Iterator[Case]:
+    """A, ROLE_A, listened as B, ROLE_B, spoke. "C," PRONOUN said. -> B (the pronoun of B's gender)."""
+    combos = itertools.product(range(3), range(3), range(2), range(3))
+    for w, m, order, r in sample(combos, 54, "r45main-listen"):
+        a, b = _pair(w, m, order)
+        role_a, _ = _long(r)
+        role_b, title = _long((r + 1) % 3)
+        pronoun = "she" if b in WOMEN else "he"
+        left, right = MARKS[(w + m) % 2]
+        content = f"{left}{QUOTES[r]},{right}"
+        text = f"{a}, {role_a}, listened as {b}, {role_b}, spoke. {content} {pronoun} said."
+        yield Case(
+            "", pronoun, text, [Expect(content, "direct", b, title=title)], wrong_speakers=[(content, a)]
+        )
+
+
+#: Fronted phrases whose object a name and its apposition end.
+FRONTED_OBJECTS = ("Interrupted by", "Of", "Asked about", "Unlike")
+
+
+def fronted_object_appositions() -> Iterator[Case]:
+    """FRONT A, ROLE_A, B, ROLE_B, said/went on: "C." -> B with ROLE_B (ROLE_A is A's)."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), range(len(FRONTED_OBJECTS)))
+    for w, m, order, r, f in sample(combos, 120, "r45main-fronted"):
+        a, b = _pair(w, m, order)
+        role_a, _ = _long(r)
+        role_b, title = _long((r + 1) % 3)
+        left, right = MARKS[(w + f) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}.{right}"
+        cue = "went on" if f == 0 else "said"
+        text = f"{FRONTED_OBJECTS[f]} {a}, {role_a}, {b}, {role_b}, {cue}: {content}"
+        yield Case(
+            "",
+            FRONTED_OBJECTS[f],
+            text,
+            [Expect(content, "direct", b, title=title)],
+            wrong_speakers=[(content, a)],
+        )
+
+
+def possessed_replies() -> Iterator[Case]:
+    """A and B clashed. A's reply to B: "C." / A's words, as relayed by B, ROLE_B, were blunt: "C." -> A."""
+    combos = itertools.product(range(3), range(3), range(2), range(3), range(2))
+    for w, m, order, r, shape in sample(combos, 72, "r45main-reply"):
+        a, b = _pair(w, m, order)
+        sa, sb = a.split()[1], b.split()[1]
+        left, right = MARKS[(w + r) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}.{right}"
+        if shape == 0:
+            text = f"{a} and {b} clashed at the hearing.\n\n{sa}'s reply to {sb}: {content}"
+        else:
+            role, _ = _long(r)
+            text = f"{a} did not attend.\n\n{sa}'s words, as relayed by {b}, {role}, were blunt: {content}"
+        yield Case("", f"{shape}", text, [Expect(content, "direct", a)], wrong_speakers=[(content, b)])
+
+
 ROUND45_MAIN: tuple[Capability, ...] = (
     named("pronoun.object_pairs", "4", "A, a ROLE, met B. She told him that C: B", object_pronoun_pairs),
     named("title.between_names", "6", "In a letter to A, ROLE_A, B, ROLE_B, wrote", titles_between_names),
@@ -232,4 +484,23 @@ ROUND45_MAIN: tuple[Capability, ...] = (
     ),
     named("speaker.long_apposition_beats", "1", "NAME, LONG APPOSITION, was blunt. Q", long_apposition_beats),
     named("pronoun.slavic_nova", "4", "Radka Simeonova ... she said", slavic_nova_pronouns),
+    named("speaker.relayed_documents", "5", "A read out a statement from B, ROLE: Q", relayed_documents),
+    named("speaker.received_it_read", "5", "a message from B, ROLE ... 'Q,' it read", received_it_read),
+    named("speaker.negated_rivals", "4", "It was A, ROLE, not B, who said: Q", negated_rivals),
+    named(
+        "speaker.relative_clause_objects",
+        "4",
+        "A, who was appointed by B, ROLE, said",
+        relative_clause_objects,
+    ),
+    named("speaker.former_latter", "4", "The former said C1; the latter said C2", former_latter),
+    named("speaker.time_clause_colons", "3", "A said, before B, ROLE, cut in: Q", time_clause_colons),
+    named("content.addressee_appositions", "4", "A told B, ROLE, that C", addressee_appositions),
+    named("speaker.coordinated_participles", "3", "and B, ROLE, agreed, adding: Q", coordinated_participles),
+    named("title.succession_posts", "6", "A, who succeeded B as ROLE, said", succession_titles),
+    named("speaker.listener_appositions", "4", "A, ROLE, listened as B, ROLE, spoke", listener_appositions),
+    named(
+        "title.fronted_object_appositions", "6", "Of A, ROLE_A, B, ROLE_B, said", fronted_object_appositions
+    ),
+    named("speaker.possessed_replies", "1", "A's reply to B: Q", possessed_replies),
 )
