@@ -75,7 +75,7 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     # (a coordinated clause's subject and its apposition: ', and NAME, ROLE, objected, adding')
     named = name_and_apposition(words, a, i - 1) if lows[p] in ("and", "but") else None
     if named is not None and named[1] > named[0] + 1 and lows[named[0] + 2] in ("a", "an", "the"):
-        np: tuple[int, int] | None = (a, named[0])
+        np: tuple[int, int] | None = (a, named[1] - 2)  # (the name with its apposition, as the source)
         k = named[1]  # ('and Lund, the port's director, sued the city': past the apposition)
     else:
         np = np_right(ctx.tokens, a, i - 1, ctx.lexicon)

@@ -57,7 +57,7 @@ from quotex.speakers.salience import (
     most_salient,
 )
 from quotex.speakers.singular_they import singular_they
-from quotex.speakers.turns import goes_on, takes_turn, unsure_last_speaker
+from quotex.speakers.turns import goes_on, takes_turn
 from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
 
 #: Words after an object *her*, never the noun of a possessive *her* ('hired her in 2019', 'told
@@ -129,11 +129,9 @@ def resolve_pronoun(
     e = goes_on(res, at, most_salient(scores), scores)  # ('she went on': the last speaker goes on)
     if gender and centre < 0:
         # ('A driver, who called Tom Reyes a liar, said ... "C," he said': not Reyes)
-        # ('"C," said A (she). | "D," said B (?). | "E," she said.': A or B, :func:`unsure_last_speaker`)
-        unsure = unsure_last_speaker(res, gender, e, at) and known_turn_taker(res, gender, e, scores) < 0
         rival = (
             _UNDECIDED
-            if unsure or _inside_unnamed_speaker(res, e, at) or coordinated_peer(res, e, at, scores)
+            if _inside_unnamed_speaker(res, e, at) or coordinated_peer(res, e, at, scores)
             else agreeing_rival(res, gender, e, at, scores)
         )
         if rival == _UNDECIDED:

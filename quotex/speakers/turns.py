@@ -9,7 +9,6 @@ person who took it (centering: the newest subject). Input: a
 from __future__ import annotations
 
 from quotex.mentions import Mention
-from quotex.mentions.words import ANY_FIRST_NAMES, registered_spelling
 from quotex.speakers.salience import Resolver
 from quotex.speakers.words import GOING_ON, PREPOSITIONS, TURN_OBJECTS
 
@@ -110,31 +109,3 @@ def _after_preposition(res: Resolver, m: Mention) -> bool:
     """Does a preposition stand right before mention *m* and the title written before it?"""
     first = m.title_first if 0 <= m.title_first < m.first else m.first
     return first > 0 and res.lows[first - 1] in PREPOSITIONS
-
-
-#: How many paragraphs back an earlier speaker of the pronoun's gender makes the last one unsure.
-_UNSURE_PARAGRAPHS = 2
-
-
-def unsure_last_speaker(res: Resolver, gender: str, e: int, at: int) -> bool:
-    """Is the pronoun at token *at*, of *gender*, read as entity *e* only because *e* spoke last,
-    though nothing shows *e*'s gender (its given name in no list), the pronoun opens a paragraph
-    of its own after *e*'s, and an earlier speaker within :data:`_UNSURE_PARAGRAPHS` paragraphs
-    is known to be of that gender ('"C," said A. | "D," said B. | "E," she said.', A a woman, B's
-    gender unknown)? A reader who does not know B's gender cannot tell which of the two the
-    writer meant: no speaker."""
-    ent = res.ents[e]
-    if ent.gender is not None or not res.spoke or res.spoke[-1][0] != e:
-        return False
-    if ent.words and registered_spelling(ent.words[0].lower()) in ANY_FIRST_NAMES:
-        return False  # (a listed name of both genders, 'Lee', 'Terry': the writer's pronoun tells it)
-    table = res.table
-    s_at, p_at = table.locate(at)
-    p_last = table.locate(res.spoke[-1][1])[1]
-    opens = s_at == 0 or table.sentences[s_at - 1].paragraph != p_at  # (its sentence opens the paragraph)
-    if p_at == p_last or not opens:
-        return False
-    return any(
-        other != e and res.ents[other].gender == gender and p_at - table.locate(pos)[1] <= _UNSURE_PARAGRAPHS
-        for other, pos in res.spoke[-5:-1]
-    )
