@@ -1,5 +1,6 @@
 """A quotation that is the subject of a crediting clause: '"C" was how NAME described it.', '"C,"
-was all NAME would say.', '"C," is how NAME, ROLE at BODY, sums it up.'.
+was all NAME would say.', '"C," is how NAME, ROLE at BODY, sums it up.', '"C" was the reply from
+NAME.'.
 
 The quotation is the subject of *be*; the clause after it names who said it (Quirk et al. 1985,
 §15.5: a nominal relative clause as complement). No verb of saying has the quotation for its
@@ -13,9 +14,11 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context
 from quotex.attributions.model import Attribution, Found, QuotationSite, direct_attribution
 from quotex.attributions.noun_phrases import np_right
+from quotex.lexicon.grammar import SAYING_NOUNS
 from quotex.mentions import apposition_title, is_name_word
 from quotex.quote_spans import QuoteSpan
 from quotex.sentences import Sentence
@@ -43,6 +46,8 @@ def copular_credit(
     words = tokens.words
     k = bisect.bisect_left(tokens.starts, span.end, s.first, s.last + 1)
     k += k <= s.last and words[k] == ","
+    if k + 4 <= s.last and lows[k] in _BE and (sender := _sender(ctx, k, s)) is not None:
+        return sender  # ('"C" was the reply from NAME, ROLE, when ...')
     if k + 3 > s.last or lows[k] not in _BE or lows[k + 1] not in ("how", "all"):
         return None
     how = lows[k + 1] == "how"
@@ -64,6 +69,20 @@ def copular_credit(
     else:
         ok = j + 1 == end and lows[j] == "would" and lows[end] in _ALL_VERBS
     return (src, (tokens.starts[k], tokens.ends[k + 1])) if ok else None
+
+
+def _sender(ctx: Context, k: int, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source tokens, frame characters) for *be* at token *k*, then *the*, a noun of saying
+    (:data:`~quotex.lexicon.grammar.SAYING_NOUNS` or a cue noun) and *from* a name ('"C" was the
+    reply from NAME, ROLE, when OTHER raised it.': NAME); else None."""
+    lows = ctx.lows
+    nouns = SAYING_NOUNS | ctx.lexicon.cue_nouns
+    if lows[k + 1] != "the" or lows[k + 2] not in nouns or lows[k + 3] != "from":
+        return None
+    got = name_and_apposition(ctx.tokens.words, k + 4, s.last)
+    if got is None:
+        return None
+    return (k + 4, got[0]), (ctx.tokens.starts[k], ctx.tokens.ends[k + 3])
 
 
 def copular_credited(site: QuotationSite) -> Attribution | None:

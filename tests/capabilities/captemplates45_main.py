@@ -474,6 +474,21 @@ def possessed_replies() -> Iterator[Case]:
         yield Case("", f"{shape}", text, [Expect(content, "direct", a)], wrong_speakers=[(content, b)])
 
 
+def reply_from() -> Iterator[Case]:
+    """ "C" was the NOUN from A, ROLE_A(, when B raised it). -> A (B only raised it)."""
+    combos = itertools.product(
+        range(3), range(3), range(2), range(3), ("reply", "answer", "verdict"), range(2)
+    )
+    for w, m, order, r, noun, tail in sample(combos, 96, "r45main-replyfrom"):
+        a, b = _pair(w, m, order)
+        role, title = _long(r)
+        left, right = MARKS[(w + r) % 2]
+        content = f"{left}{QUOTES[(m + r) % 3]}{right}"
+        after = f", when {b} raised the issue." if tail else "."
+        text = f"{content} was the {noun} from {a}, {role}{after}"
+        yield Case("", noun, text, [Expect(content, "direct", a, title=title)], wrong_speakers=[(content, b)])
+
+
 ROUND45_MAIN: tuple[Capability, ...] = (
     named("pronoun.object_pairs", "4", "A, a ROLE, met B. She told him that C: B", object_pronoun_pairs),
     named("title.between_names", "6", "In a letter to A, ROLE_A, B, ROLE_B, wrote", titles_between_names),
@@ -503,4 +518,5 @@ ROUND45_MAIN: tuple[Capability, ...] = (
         "title.fronted_object_appositions", "6", "Of A, ROLE_A, B, ROLE_B, said", fronted_object_appositions
     ),
     named("speaker.possessed_replies", "1", "A's reply to B: Q", possessed_replies),
+    named("speaker.reply_from", "3", '"Q" was the reply from A, ROLE', reply_from),
 )
