@@ -120,11 +120,14 @@ POSTINGS = ("Ambassador", "Special Envoy", "High Commissioner", "Permanent Repre
 POSTED_TO = ("the United Nations", "France", "the African Union", "Canada", "the European Union")
 
 
-def posting_roles() -> Iterator[Case]:
-    """ROLE to BODY NAME said C. / "C," said ROLE to BODY NAME. -> NAME, title ROLE to BODY."""
-    combos = itertools.product(range(4), range(len(POSTINGS)), range(len(POSTED_TO)), range(2))
-    for a, p, t, shape in sample(combos, 160, "r44main-post"):
-        name, post, place = LISTED[a], POSTINGS[p], POSTED_TO[t]
+def posting_cases(
+    names: tuple[str, ...], posts: tuple[str, ...], places: tuple[str, ...], n: int, seed: str
+) -> Iterator[Case]:
+    """Ruritanian POST to PLACE NAME said C. / "C," said Ruritanian POST to PLACE NAME. -> NAME,
+    title *POST to PLACE*; *n* cases over *names*, *posts* and *places*."""
+    combos = itertools.product(range(len(names)), range(len(posts)), range(len(places)), range(2))
+    for a, p, t, shape in sample(combos, n, seed):
+        name, post, place = names[a], posts[p], places[t]
         title = Contains(f"{post} to {place}")
         if shape == 0:
             clause = CLAUSES[(a + t) % 3]
@@ -135,6 +138,11 @@ def posting_roles() -> Iterator[Case]:
             content = f"{left}{QUOTES[(a + p) % 3]},{right}"
             text = f"{content} said Ruritanian {post} to {place} {name}."
             yield Case("", post, text, [Expect(content, "direct", name, title=title)])
+
+
+def posting_roles() -> Iterator[Case]:
+    """ROLE to BODY NAME said C. / "C," said ROLE to BODY NAME. -> NAME, title ROLE to BODY."""
+    return posting_cases(LISTED, POSTINGS, POSTED_TO, 160, "r44main-post")
 
 
 #: Places that name a committee.
@@ -158,11 +166,12 @@ WORLD_WOMEN = ("Sidsel Aarvik", "Siriporn Wongsa", "Aino Lehtola", "Radka Petrov
 WORLD_MEN = ("Juhani Karppinen", "Plamen Georgiev", "Håkon Brekke", "Prakash Menon")
 
 
-def world_name_pronouns() -> Iterator[Case]:
-    """A, ROLE, spoke first. B, ROLE, spoke next. "C," PRONOUN said. -> the one of its gender."""
-    combos = itertools.product(range(4), range(4), range(2), range(2))
-    for w, m, first, pronoun in sample(combos, 64, "r44main-world"):
-        woman, man = WORLD_WOMEN[w], WORLD_MEN[m]
+def spoke_first_next(women: tuple[str, ...], men: tuple[str, ...], n: int, seed: str) -> Iterator[Case]:
+    """A, the harbour master, spoke first. B, the mayor, spoke next. "C," PRONOUN said. -> the one
+    of the pronoun's gender, *n* cases of one woman of *women* and one man of *men*."""
+    combos = itertools.product(range(len(women)), range(len(men)), range(2), range(2))
+    for w, m, first, pronoun in sample(combos, n, seed):
+        woman, man = women[w], men[m]
         a, b = (woman, man) if first == 0 else (man, woman)
         left, right = MARKS[(w + m) % 2]
         content = f"{left}{QUOTES[(w + m) % 3]},{right}"
@@ -178,6 +187,11 @@ def world_name_pronouns() -> Iterator[Case]:
             [Expect(content, "direct", speaker)],
             wrong_speakers=[(content, other)],
         )
+
+
+def world_name_pronouns() -> Iterator[Case]:
+    """A, ROLE, spoke first. B, ROLE, spoke next. "C," PRONOUN said. -> the one of its gender."""
+    return spoke_first_next(WORLD_WOMEN, WORLD_MEN, 64, "r44main-world")
 
 
 ROUND44_MAIN: tuple[Capability, ...] = (

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from capkit import Capability, Case, Contains, Expect, named, sample
 from captemplates38_main import CLAUSES, MARKS, QUOTES
+from captemplates44_main import posting_cases, spoke_first_next
 
 #: People whose given names no list holds (no gender known), with an apposition.
 UNKNOWN = ("Tavita Leota", "Wayan Sudarma", "Tamati Rewiri", "Chidera Nwosu")
@@ -154,19 +155,7 @@ POSTED_TO = ("the United Nations", "the African Union", "the European Union")
 
 def world_given_postings() -> Iterator[Case]:
     """Ruritanian POST to BODY NAME said C. / "C," said ... -> NAME, title POST to BODY."""
-    combos = itertools.product(range(len(WORLD_ONLY)), range(3), range(3), range(2))
-    for n, p, t, shape in sample(combos, 90, "r45main-world-post"):
-        name, post, place = WORLD_ONLY[n], POSTS[p], POSTED_TO[t]
-        title = Contains(f"{post} to {place}")
-        if shape == 0:
-            clause = CLAUSES[(n + t) % 3]
-            text = f"Ruritanian {post} to {place} {name} said {clause}."
-            yield Case("", post, text, [Expect(clause, "indirect", name, title=title)])
-        else:
-            left, right = MARKS[(p + t) % 2]
-            content = f"{left}{QUOTES[(n + p) % 3]},{right}"
-            text = f"{content} said Ruritanian {post} to {place} {name}."
-            yield Case("", post, text, [Expect(content, "direct", name, title=title)])
+    return posting_cases(WORLD_ONLY, POSTS, POSTED_TO, 90, "r45main-world-post")
 
 
 #: Appositions of many words (ten to thirteen tokens).
@@ -202,24 +191,7 @@ NOVA_WOMEN = ("Radka Simeonova", "Bozhana Iordanova", "Tsvetana Bogdanova", "Vel
 
 def slavic_nova_pronouns() -> Iterator[Case]:
     """A, the ROLE, spoke first. B, the ROLE, spoke next. "C," she/he said. -> that gender's."""
-    combos = itertools.product(range(4), range(3), range(2), range(2))
-    for w, m, first, pronoun in sample(combos, 48, "r45main-nova"):
-        woman, man = NOVA_WOMEN[w], MEN[m]
-        a, b = (woman, man) if first == 0 else (man, woman)
-        left, right = MARKS[(w + m) % 2]
-        content = f"{left}{QUOTES[(w + m) % 3]},{right}"
-        speaker, other = (woman, man) if pronoun == 0 else (man, woman)
-        text = (
-            f"{a}, the harbour master, spoke first. {b}, the mayor, spoke next.\n\n"
-            f"{content} {'she' if pronoun == 0 else 'he'} said."
-        )
-        yield Case(
-            "",
-            f"{first}|{pronoun}",
-            text,
-            [Expect(content, "direct", speaker)],
-            wrong_speakers=[(content, other)],
-        )
+    return spoke_first_next(NOVA_WOMEN, MEN, 48, "r45main-nova")
 
 
 #: (role, body) pairs with long bodies, for the competing-people templates.
