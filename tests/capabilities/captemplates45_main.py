@@ -88,9 +88,11 @@ OBJECT_OPENERS = (
 
 def titles_between_names() -> Iterator[Case]:
     """OPENER A, ROLE_A, B, ROLE_B, CUE: "C." -> B with ROLE_B (ROLE_A is A's)."""
-    combos = itertools.product(range(3), range(3), range(len(OBJECT_OPENERS)), range(4), range(2))
-    for w, m, o, r, order in sample(combos, 200, "r45main-between"):
-        a, b = (WOMEN[w], MEN[m]) if order == 0 else (MEN[m], WOMEN[w])
+    combos = itertools.product(range(3), range(3), range(len(OBJECT_OPENERS)), range(4), range(3))
+    for w, m, o, r, kind in sample(combos, 200, "r45main-between"):
+        # (the addressee's given name listed, in no list, or only in the world's counts)
+        pairs = ((WOMEN[w], MEN[m]), (UNKNOWN[w], MEN[m]), (WORLD_ONLY[w], WOMEN[m]))
+        a, b = pairs[kind]
         opener, cue = OBJECT_OPENERS[o]
         first, _ = _apposition(r)
         second, title = _apposition((r + 1) % 4)
@@ -391,10 +393,13 @@ def succession_titles() -> Iterator[Case]:
 
 
 def listener_appositions() -> Iterator[Case]:
-    """A, ROLE_A, listened as B, ROLE_B, spoke. "C," PRONOUN said. -> B (the pronoun of B's gender)."""
+    """A, ROLE_A, listened as B, ROLE_B, spoke. "C," PRONOUN said. -> B (the pronoun of B's gender; A's
+    given name in no list)."""
     combos = itertools.product(range(3), range(3), range(2), range(3))
     for w, m, order, r in sample(combos, 54, "r45main-listen"):
-        a, b = _pair(w, m, order)
+        a, b = (
+            (UNKNOWN[w], MEN[m]) if order == 0 else (UNKNOWN[w], WOMEN[m])
+        )  # (the listener's gender unknown)
         role_a, _ = _long(r)
         role_b, title = _long((r + 1) % 3)
         pronoun = "she" if b in WOMEN else "he"
