@@ -76,8 +76,9 @@ def _sender(ctx: Context, k: int, s: Sentence) -> tuple[tuple[int, int], tuple[i
     (:data:`~quotex.lexicon.grammar.SAYING_NOUNS` or a cue noun) and *from* a name ('"C" was the
     reply from NAME, ROLE, when OTHER raised it.': NAME); else None."""
     lows = ctx.lows
-    nouns = SAYING_NOUNS | ctx.lexicon.cue_nouns
-    if lows[k + 1] != "the" or lows[k + 2] not in nouns or lows[k + 3] != "from":
+    if lows[k + 1] != "the" or lows[k + 3] != "from":
+        return None
+    if lows[k + 2] not in SAYING_NOUNS and lows[k + 2] not in ctx.lexicon.cue_nouns:
         return None
     got = name_and_apposition(ctx.tokens.words, k + 4, s.last)
     if got is None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.apposed_names import closing_comma
-from quotex.lexicon.function_words import NOT_NAMES, TIME_WORDS
-from quotex.lexicon.places import PLACE_WORDS
+from quotex.lexicon.function_words import NOT_NAMES
 from quotex.mentions import is_name_word
 
 #: Prepositions that attach a home town to a person's name.
@@ -68,23 +66,3 @@ def hometown_name(words: Sequence[str], j: int, floor: int) -> int:
     of Dover, who watched the launch, said': after the relative clause, the name's last token)."""
     named = before_hometown(words, j, floor)
     return named if named >= floor else j
-
-
-#: Capitalised words that are no part of a person's name before a fronted phrase's comma.
-_NO_PERSON_WORDS = PLACE_WORDS | TIME_WORDS | NOT_NAMES
-
-
-def past_object_apposition(words: Sequence[str], comma: int, i: int, last: int) -> int:
-    """Past the apposition of the person's name that ends a fronted phrase at *comma* when a name
-    follows it ('Interrupted by NAME, | a lecturer at BODY, | B went on:'): the apposition is
-    NAME's, the subject is B; else *i*. The name has two words or more, no place's or time's ('In
-    Tromsø, | the survey lead at X, | NAME, said': the apposition is NAME's)."""
-    if i != comma + 1 or words[i].lower() not in ("a", "an", "the"):
-        return i
-    k = comma - 1
-    while k >= 0 and is_name_word(words[k]) and words[k].lower() not in _NO_PERSON_WORDS:
-        k -= 1  # (the name's words: not 'In' opening the sentence, nor a place or a day)
-    if comma - 1 - k < 2 or " ".join(words[k + 1 : comma]).lower() in PLACE_WORDS:
-        return i
-    close = closing_comma(words, i - 1, last)
-    return close + 1 if close > 0 and close + 1 <= last and is_name_word(words[close + 1]) else i

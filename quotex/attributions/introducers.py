@@ -172,20 +172,32 @@ def sender_of_saying(ctx: Context, first: int, colon: int) -> tuple[int, int] | 
     lows = ctx.lows
     if (aside := _sender_aside(ctx, first, colon)) is not None:  # 'The reply, from X, ROLE, was short:'
         return aside
-    nouns = SAYING_NOUNS | ctx.lexicon.cue_nouns | DOCUMENT_NOUNS
+    lexicon = ctx.lexicon
     for f in range(max(first + 1, colon - SENDER_TOKENS), colon - 1):
-        if lows[f] in nouns and (author := _author(ctx, f + 1, colon)) is not None:
+        low = lows[f]
+        if _relayed_noun(low, lexicon) and (author := _author(ctx, f + 1, colon)) is not None:
             return author
-        if lows[f] in ("quoted", "quoting") and (quoted := _quoted(ctx, f + 1, colon)) is not None:
+        if low in ("quoted", "quoting") and (quoted := _quoted(ctx, f + 1, colon)) is not None:
             return quoted  # ('quoting its president NAME:', 'quoted NAME as having told her:')
+        if low != "from":
+            continue
         # ('a message she had received from NAME:', 'The warning came from NAME:')
-        received = lows[f - 1] in _RECEIVED and any(w in nouns for w in lows[max(first, f - 5) : f - 1])
-        if lows[f] == "from" and (lows[f - 1] in nouns or received):
-            return _source_before(ctx, f + 1, _before_contrast(lows, f + 1, colon))
+        received = lows[f - 1] in _RECEIVED and any(
+            _relayed_noun(w, lexicon) for w in lows[max(first, f - 5) : f - 1]
+        )
+        if _relayed_noun(lows[f - 1], lexicon) or received:
+            return _phrase_to(ctx, f + 1, _before_contrast(lows, f + 1, colon))
     return None
 
 
-def _source_before(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
+def _relayed_noun(low: str, lexicon: Lexicon) -> bool:
+    """Is lower-case *low* a noun of saying or a document's noun (one of
+    :data:`~quotex.lexicon.grammar.SAYING_NOUNS`, the lexicon's cue nouns or
+    :data:`~quotex.lexicon.function_words.DOCUMENT_NOUNS`)?"""
+    return low in SAYING_NOUNS or low in lexicon.cue_nouns or low in DOCUMENT_NOUNS
+
+
+def _phrase_to(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
     """The source phrase from token *k* that ends on the colon at token *colon*: a name before its
     apposition ('from NAME, a lecturer at BODY:' -> NAME); None when no clean phrase ends there."""
     src = np_right(ctx.tokens, k, colon - 1, ctx.lexicon)
@@ -212,7 +224,7 @@ def _quoted(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
     and a verb of speech after *quoted* ('quoted NAME, ROLE, as having told her:'); else None."""
     words, lows = ctx.tokens.words, ctx.lows
     if lows[k - 1] == "quoting":
-        src = _source_before(ctx, k, colon)
+        src = _phrase_to(ctx, k, colon)
         return src if src is not None and is_name_word(words[src[1]]) else None
     a = next((j for j in range(k + 1, colon) if lows[j] == "as"), -1)
     if a < 0 or not is_name_word(words[k]):
@@ -221,7 +233,7 @@ def _quoted(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:
     speech = v < colon and ctx.lexicon.verb_forms.get(lows[v], ("", ""))[1] == "speech"
     if not speech or colon - v > 3:
         return None
-    return _source_before(ctx, k, a - 1 if words[a - 1] == "," else a)  # (the phrase ends before *as*)
+    return _phrase_to(ctx, k, a - 1 if words[a - 1] == "," else a)  # (the phrase ends before *as*)
 
 
 def _author(ctx: Context, k: int, colon: int) -> tuple[int, int] | None:

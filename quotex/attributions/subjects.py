@@ -14,6 +14,7 @@ from quotex.attributions.adverbial_clauses import (
     opens_subject,
     speaks_in_adverbial_clause,
 )
+from quotex.attributions.apposed_names import past_object_apposition
 from quotex.attributions.aside_chains import aside_holding
 from quotex.attributions.aside_openers import before_titled_aside
 from quotex.attributions.asides import (
@@ -36,7 +37,7 @@ from quotex.attributions.context import (
     time_phrase,
 )
 from quotex.attributions.control import controlled_object, quoted_object
-from quotex.attributions.hometowns import before_hometown, hometown_name, past_object_apposition
+from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.infinitives import before_hedged_cue, before_infinitive, before_purpose
 from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.mentions.title_spans import title_holder
 from quotex.speakers.salience import Resolver
 
 #: How many sentences back the pair may be named (the sentence before, or one more).
@@ -31,11 +32,10 @@ def former_or_latter(res: Resolver, a: int, word: str) -> tuple[int, str | None]
             break
         lo = bisect.bisect_left(res.mention_starts, sent.first)
         hi = bisect.bisect_right(res.mention_starts, sent.last)
-        titles = [(m.title_first, m.title_last) for m in mentions[lo:hi] if m.title_first > m.last]
         persons: list[int] = []
         for k in range(lo, hi):
             e = table.of_mention[k]
-            inside = any(t0 <= mentions[k].first <= t1 for t0, t1 in titles)
+            inside = title_holder(res.tokens.words, mentions, k) != k  # (a body in a person's title)
             if k in res.quoted or inside or res.ents[e].kind != "person" or e in persons:
                 continue
             persons.append(e)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 
+from quotex.mentions.title_spans import title_holder
 from quotex.speakers.salience import Resolver
 
 #: The answer when a listener and a person who does not speak stand side by side.
@@ -68,14 +69,12 @@ def speech_actor(res: Resolver, gender: str, at: int, scores: dict[int, float]) 
     lo = bisect.bisect_left(res.mention_starts, sent.first)
     hi = bisect.bisect_right(res.mention_starts, sent.last)
     acts: dict[int, str] = {}
-    # (names inside another name's title are no actors: 'A, a lecturer at | Tessington University |,')
-    titles = [(m.title_first, m.title_last) for m in res.mentions[lo:hi] if m.title_first > m.last]
     for k in range(lo, hi):
         e = table.of_mention[k]
         if k in res.quoted or res.ents[e].unlikely_person:
             continue
-        if any(a <= res.mentions[k].first <= b for a, b in titles):
-            continue
+        if title_holder(res.tokens.words, res.mentions, k) != k:
+            continue  # (a name inside another's title is no actor: 'A, a lecturer at | X University |,')
         m = res.mentions[k]
         j = max(m.last, m.title_last) + 1
         if m.title_last > m.last and j < sent.last and res.tokens.words[j] == ",":

@@ -397,9 +397,7 @@ def listener_appositions() -> Iterator[Case]:
     given name in no list)."""
     combos = itertools.product(range(3), range(3), range(2), range(3))
     for w, m, order, r in sample(combos, 54, "r45main-listen"):
-        a, b = (
-            (UNKNOWN[w], MEN[m]) if order == 0 else (UNKNOWN[w], WOMEN[m])
-        )  # (the listener's gender unknown)
+        a, b = UNKNOWN[w], MEN[m] if order == 0 else WOMEN[m]  # (the listener's gender unknown)
         role_a, _ = _long(r)
         role_b, title = _long((r + 1) % 3)
         pronoun = "she" if b in WOMEN else "he"
