@@ -170,6 +170,7 @@ from heldout44data import (
 )
 from heldout_kit import Mark, Person, PersonSpec, other_person
 from heldout_kit import alts as _alts
+from heldout_kit import article as _article
 from heldout_kit import called_report as _called
 from heldout_kit import cap as _cap
 from heldout_kit import direct as _d
@@ -230,11 +231,6 @@ def _unlike(p: Person, step: int, avoid: Sequence[Person], *, gender: str | None
         if o.age not in ages:
             return o
     return _other(p, step, gender=gender, avoid=avoid)
-
-
-def _article(*paras: str) -> str:
-    """Paragraphs joined as news text (a blank line between them); empty ones dropped."""
-    return "\n\n".join(p for p in paras if p)
 
 
 def _given(p: Person) -> str:

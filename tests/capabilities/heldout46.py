@@ -164,6 +164,7 @@ from heldout46data import (
 )
 from heldout_kit import Mark, Person, PersonSpec, other_person
 from heldout_kit import alts as _alts
+from heldout_kit import article as _article
 from heldout_kit import cap as _cap
 from heldout_kit import direct as _d
 from heldout_kit import k as _k
@@ -184,11 +185,6 @@ def _split(text: str, first: str, second: str, p: PersonSpec, title: TitleSpec) 
     return _alts(
         text, [_d(_span(text, first, second), p, title)], [_d(first, p, title), _d(second, p, title)]
     )
-
-
-def _article(*paras: str, sep: str = "\n\n") -> str:
-    """Paragraphs joined as news text (a blank line between them); empty ones dropped."""
-    return sep.join(p for p in paras if p)
 
 
 def _other(p: Person, step: int, *, gender: str | None = None, avoid: Sequence[Person] = ()) -> Person:

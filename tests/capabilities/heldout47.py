@@ -182,6 +182,7 @@ from heldout47data import (
 )
 from heldout_kit import Mark, Person, PersonSpec, other_person, tolerate
 from heldout_kit import alts as _alts
+from heldout_kit import article as _article
 from heldout_kit import called_report as _called
 from heldout_kit import cap as _cap
 from heldout_kit import direct as _d
@@ -197,11 +198,6 @@ from heldout_kit import wrong_given as _wrong
 from heldout_kit import wrong_to as _wrong_to
 
 # --- shared helpers -----------------------------------------------------------------------------------------
-
-
-def _article(*paras: str) -> str:
-    """Paragraphs joined as news text (a blank line between them); empty ones dropped."""
-    return "\n\n".join(p for p in paras if p)
 
 
 def _pre(k: int, r: int, text: str) -> str:

@@ -17,6 +17,11 @@ from capkit import ANY, Expect, NameSpec, TitleSpec
 from quotex import Quote, extract_quotes
 
 
+def article(*paras: str, sep: str = "\n\n") -> str:
+    """Paragraphs joined as news text (a blank line between them); empty ones dropped."""
+    return sep.join(p for p in paras if p)
+
+
 def k(*parts: int) -> int:
     """A filler index mixed from several loop indices."""
     return sum((i + 1) * v for i, v in enumerate(parts))
