@@ -1127,7 +1127,10 @@ def _title_at(
         floor = text.rfind("\n", reach, k)
     # an unnamed body in its paragraph is nearer than any named one before it: 'the
     # committee's chair, Ada Vance, its ranking member' (the committee is not named)
-    unnamed = list(_UNNAMED_BODY.finditer(text, max(here, reach), m.start))
+    # (not the title's own possessor: 'The court's presiding judge, NAME')
+    possessed = _noun_possessed(tokens.lows, m.title_first, m.title_last)
+    lead = tokens.starts[m.title_first - 1] if possessed else m.start
+    unnamed = list(_UNNAMED_BODY.finditer(text, max(here, reach), min(m.start, lead)))
     named_floor = floor
     floor = max(floor, unnamed[-1].start() if unnamed else -1)
     if unnamed and _subject_over_object(
@@ -1167,6 +1170,8 @@ def _title_at(
         and _unknown_name_between(text, drafts, mentions, of_mention=of_mention, mi=mi, here=here)
     ):
         return title
+    if possessed and not _owner_fits(tokens.lows[m.title_first], drafts[of_mention[chosen]].name):
+        return title  # ("the committee's chair" after a water authority: another body, unnamed)
     return _owned_title(tokens, owner, mentions[chosen], drafts[of_mention[chosen]])
 
 
@@ -1666,9 +1671,10 @@ def _owned_also(
 
 
 def _owner(tokens: Tokens, m: Mention) -> str | None:
-    """The title of *m* when a possessive pronoun before it points back to a body
-    ('Its president' -> 'president'), or None. A title with a noun possessor
-    ('the company's chief executive') is kept as written."""
+    """The title of *m* less its possessor when that points back to a body: a possessive
+    pronoun before it or opening it ('Its president' -> 'president', 'NAME, its chief
+    scientist'), or *the* and a body's common noun ("the company's chief scientist", "the
+    court's presiding judge", as *its* would be); else None."""
     if m.title_first < 0:
         return None
     lows = tokens.lows
@@ -1677,7 +1683,60 @@ def _owner(tokens: Tokens, m: Mention) -> str | None:
         return None  # ('their mother, NAME': kin have a person, never a body)
     if t0 - 1 >= 0 and lows[t0 - 1] in _BODY_POSSESSORS:
         return tokens.text[tokens.starts[t0] : tokens.ends[t1]]
+    if t0 < t1 and lows[t0] in ("its", "their"):
+        return tokens.text[tokens.starts[t0 + 1] : tokens.ends[t1]]
+    if _noun_possessed(lows, t0, t1):
+        return tokens.text[tokens.starts[t0 + 2] : tokens.ends[t1]]
     return None
+
+
+def _noun_possessed(lows: Sequence[str], t0: int, t1: int) -> bool:
+    """Does the title *t0..t1* open with a body's common noun and its possessive after *the*
+    ("the | company's chief scientist", "the | regulator's chair")?"""
+    return (
+        t0 + 2 <= t1
+        and t0 >= 1
+        and lows[t0 - 1] == "the"
+        and lows[t0 + 1] in ("'s", "’s")
+        and (lows[t0] in _OWNING_NOUNS or lows[t0] in ORGANIZATION_NOUNS)
+    )
+
+
+def _owner_fits(noun: str, name: str) -> bool:
+    """Can a body's common noun *noun* ("the court's") stand for the body called *name*: its name
+    holds the noun ('the Kessany High Court'), a word of the noun's class (:data:`_BODY_CLASSES`:
+    'the theatre' for 'the Vellmoor Playhouse'), or, for a business noun ('the company'), a
+    company word ('Nimbrel Systems'; not 'the European Commission')?"""
+    words = {w.strip("'’.,").lower() for w in name.split()}
+    if noun in words or f"{noun}s" in words or not words.isdisjoint(_BODY_CLASSES.get(noun, ())):
+        return True
+    return noun in GENERIC_BODIES and not words.isdisjoint(COMPANY_WORDS | _COMPANY_ENDINGS)
+
+
+#: Words a body's name may hold for a common noun that is not in it: written for quotex from
+#: the names of news copy's bodies ('the Vellmoor Playhouse' is a theatre, 'the Office for
+#: Energy Markets' a regulator, 'the Harbour Gazette' a newspaper).
+_BODY_CLASSES = {
+    "theatre": frozenset("playhouse theater opera stage arts".split()),
+    "theater": frozenset("playhouse theatre opera stage arts".split()),
+    "regulator": frozenset("office authority commission agency board ombudsman regulator".split()),
+    "watchdog": frozenset("office authority commission agency board ombudsman regulator".split()),
+    "hospital": frozenset("infirmary clinic trust".split()),
+    "university": frozenset("college institute".split()),
+    "court": frozenset(["tribunal"]),
+    "force": frozenset("police constabulary army navy".split()),
+    "club": frozenset("united city rovers wanderers athletic fc town".split()),
+    "side": frozenset("united city rovers wanderers athletic fc town club".split()),
+    "newspaper": frozenset("gazette times herald post courier journal tribune chronicle news".split()),
+    "broadcaster": frozenset("radio tv television broadcasting".split()),
+    "charity": frozenset("trust foundation fund".split()),
+}
+#: Endings of a company's name besides :data:`~quotex.lexicon.titles.COMPANY_WORDS`.
+_COMPANY_ENDINGS = frozenset("ltd inc plc llc corp co group".split())
+
+#: Common nouns of a body that own a post besides :data:`ORGANIZATION_NOUNS` ("the company's",
+#: "the regulator's"): the generic bodies of business copy and public bodies by their function.
+_OWNING_NOUNS = GENERIC_BODIES | frozenset("regulator watchdog festival force side".split())
 
 
 def may_be_body(

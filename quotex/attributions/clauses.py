@@ -46,7 +46,6 @@ from quotex.lexicon.grammar import (
     MEDIUM_NOUNS,
     MODALS,
     RELATIVES,
-    REPORTED_VERB_AUXILIARIES,
     SUBJECT_WORDS,
     SUBORDINATORS,
 )
@@ -607,12 +606,3 @@ def starts_participle(ctx: Context, k: int) -> bool:
     not the rest of the first content."""
     low = ctx.tokens.words[k].lower()
     return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)
-
-
-def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> bool:
-    """True when the verb of saying at *m* ends a reported clause rather than starting an
-    attribution of its own: an auxiliary or negation before it ('said he would comment',
-    'said they had not complained') and the sentence ending after it, not a colon or comma."""
-    if words[m - 1].lower() not in REPORTED_VERB_AUXILIARIES:
-        return False
-    return bi + 1 > last or words[bi + 1] in (".", "!", "?")

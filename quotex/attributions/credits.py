@@ -20,7 +20,7 @@ from quotex.attributions.context import (
     manner_adverb,
 )
 from quotex.attributions.modifiers import article_nominal
-from quotex.attributions.np_heads import PLURAL_PLACE_PREPOSITIONS
+from quotex.attributions.np_heads import PLURAL_PLACE_PREPOSITIONS, titled_name_follows
 from quotex.attributions.np_words import hyphened_adverb
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, NUMBER_WORDS, PRONOUNS
@@ -72,7 +72,12 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             return (start, end) if speaker and end >= start else None
         if (
             ctx.quote_of[m] >= 0
-            or (low in lexicon.verb_forms and not is_name_word(w))  # ('Hope Lind' is a name)
+            # ('Hope Lind' is a name; 'said state epidemiologist NAME': a role's modifier)
+            or (
+                low in lexicon.verb_forms
+                and not is_name_word(w)
+                and not titled_name_follows(words, m, limit, lexicon)
+            )
             or low in SUBORDINATORS
             or low in RELATIVES
             or (low == "that" and m + 1 <= limit and opens_subject(words[m + 1]))  # ('said that Halvard')

@@ -225,3 +225,13 @@ def posting_link(words: Sequence[str], j: int, ceiling: int) -> int:
         return -1
     k = j + 1 + (j + 1 <= ceiling and words[j + 1] == "the")
     return k if k <= ceiling and is_name_word(words[k]) else -1
+
+
+def titled_name_follows(words: Sequence[str], j: int, last: int, lexicon: Lexicon) -> bool:
+    """Do a role noun (listed, or an agent noun the lexicon lacks) and a capitalised name word
+    follow token *j* ('said state | epidemiologist Firuza Nazarova', 'State | epidemiologist
+    NAME, 48, said')? Then a cue's spelling at *j* modifies the role; it is no verb."""
+    if j + 2 > last or not is_name_word(words[j + 2]):
+        return False
+    role = words[j + 1]
+    return role.isalpha() and role.islower() and (role in lexicon.role_words or agent_noun(role, lexicon))

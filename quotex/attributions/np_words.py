@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.counted_nouns import counted_noun
-from quotex.attributions.np_heads import age_compound
+from quotex.attributions.np_heads import age_compound, titled_name_follows
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -167,6 +167,7 @@ def role_modifier(words: Sequence[str], j: int, first: int, last: int, lexicon: 
         and prev.lower() not in TITLE_MODIFIERS  # ('former state Rep. Ida Berg')
         and not is_name_word(prev)
         and (prev.lower() in STOP_WORDS or prev.lower() in lexicon.verb_forms or not prev.islower())
+        and not (prev.lower() in lexicon.verb_forms and titled_name_follows(words, j, last, lexicon))
     ):
         return False  # ('will state', 'they state')
     if prev and is_name_word(prev) and not words[j].islower():
@@ -175,7 +176,8 @@ def role_modifier(words: Sequence[str], j: int, first: int, last: int, lexicon: 
     if not is_role(
         role, lexicon
     ):  # ('State Water Resources Minister NAME', 'state schools superintendent NAME')
-        return capitalised_post_role(words, j, last, lexicon) > 0 or modifies_role(words, j, last, lexicon)
+        named = titled_name_follows(words, j, last, lexicon) or modifies_role(words, j, last, lexicon)
+        return named or capitalised_post_role(words, j, last, lexicon) > 0  # ('State epidemiologist NAME')
     after = words[j + 2].lower() if j + 2 <= last else ""
     return modifies_role(words, j, last, lexicon) or (
         role.islower()

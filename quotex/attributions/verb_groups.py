@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from quotex.attributions.context import manner_adverb
-from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, CONTINUING_VERBS, MODALS
+from quotex.lexicon.function_words import PRONOUNS
+from quotex.lexicon.grammar import (
+    ADVERBS,
+    AUXILIARIES,
+    CONTINUING_VERBS,
+    MODALS,
+    QUANTIFIER_PRONOUNS,
+    REPORTED_VERB_AUXILIARIES,
+)
 from quotex.lexicon.verb_frames import GERUND_ASPECT_FORMS, NEGATED_REFRAIN_FORMS, PARTICLE_ONLY
 
 
@@ -121,3 +129,22 @@ def group_head(lows: Sequence[str], k: int, last: int) -> int:
     its adverbs ('had | fretted', 'has since | tweeted'); *k* itself otherwise."""
     h = perfect_head(lows, k, last)
     return k if h < 0 else h
+
+
+def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> bool:
+    """True when the verb of saying at *m* ends a reported clause rather than starting an
+    attribution of its own, the sentence ending after it (not a colon or comma): an auxiliary or
+    negation before it ('said he would comment', 'said they had not complained'), or a verb of
+    going on after a lower-case noun, whose thing goes on rather than speaks ('said talks
+    continued', 'said the inquiry concluded')."""
+    before = words[m - 1].lower()
+    pronoun = before in PRONOUNS or before in QUANTIFIER_PRONOUNS
+    thing = words[m - 1].islower() and before.isalpha() and not pronoun
+    if before not in REPORTED_VERB_AUXILIARIES and not (thing and words[m].lower() in _GOING_ON_FORMS):
+        return False
+    return bi + 1 > last or words[bi + 1] in (".", "!", "?")
+
+
+#: Forms of the verbs of saying that also say a thing goes on or ends ('talks continued', 'the
+#: hearing concluded'; Collins COBUILD *continue* 1, *conclude* 3).
+_GOING_ON_FORMS = frozenset("continue continued continues conclude concluded concludes".split())

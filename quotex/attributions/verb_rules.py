@@ -17,7 +17,6 @@ from quotex.attributions.clauses import (
     content,
     content_end,
     joined_kind,
-    reported_verb_group,
     stance_object_end,
     start_after_opener,
 )
@@ -89,6 +88,7 @@ from quotex.attributions.sites import (
 )
 from quotex.attributions.source_phrases import bare_non_source
 from quotex.attributions.subjects import is_intro_phrase, sentence_subject
+from quotex.attributions.verb_groups import reported_verb_group
 from quotex.attributions.verb_vetoes import (
     as_shown,
     comparative_ellipsis,

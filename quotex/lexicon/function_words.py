@@ -591,6 +591,7 @@ TITLE_MODIFIERS = frozenset(
         "influential",
         "outgoing",
         "incoming",
+        "new",  # ("the club's new manager NAME", 'its new chief executive')
         "newly",
         "elected",
         "appointed",

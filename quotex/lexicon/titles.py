@@ -100,6 +100,7 @@ ROLE_NOUNS = frozenset(
         "constable",
         "corporal",
         "brigadier",
+        "commodore",  # (a naval rank between captain and rear admiral)
         "monsignor",
         "congresswoman",
         "consultant",
@@ -652,7 +653,7 @@ RANK_ABBREVIATIONS = (
 #: Ranks and academic titles that say what a person is but not where (a rank or grade written
 #: before a name, AP Stylebook "military titles" / "academic titles"): when the text also states
 #: a role with its body ('Professor Lena Marsh, an epidemiologist at Halden University'), that
-#: role is the title to print (quotex.speakers.salience.printed_title). Office titles ('Senator',
+#: role is the title to print (quotex.speakers.printed_titles.printed_title). Office titles ('Senator',
 #: 'Mayor') are not listed: an office is printed as written.
 BARE_RANKS = frozenset(
     [
@@ -673,6 +674,7 @@ BARE_RANKS = frozenset(
         "commander",
         "admiral",
         "brigadier",
+        "commodore",
         "associate",
         "assistant",
         "chief",
@@ -683,6 +685,18 @@ BARE_RANKS = frozenset(
         "emeritus",
         "visiting",
         "father",  # (a priest's form of address, as its abbreviation 'Fr.': 'The parish priest, Father NAME')
+        # the first words of compound ranks, bare only with a rank after them ('Rear Admiral',
+        # 'Vice Admiral', 'Lance Corporal', 'Flight Lieutenant', 'Wing Commander', 'Master
+        # Sergeant', 'Field Marshal', 'Air Marshal'; AP Stylebook "military titles")
+        "rear",
+        "vice",
+        "lance",
+        "flight",
+        "wing",
+        "master",
+        "field",
+        "air",
+        "marshal",
     ]
 )
 
@@ -720,6 +734,7 @@ RANKS_WITHOUT_AFFILIATION = (TITLE_ABBREVIATIONS - {"prof", "pres", "amb", "atty
         "commander",
         "admiral",
         "brigadier",
+        "commodore",
         "first",
         "staff",
         "class",
@@ -749,6 +764,11 @@ ORGANIZATION_NOUNS = frozenset(
         "cathedral",
         "mosque",
         "synagogue",
+        "gurdwara",
+        "congregation",  # ('Rabbi NAME of the Beth-El Congregation')
+        "monastery",
+        "convent",
+        "seminary",
         "club",
         "co-op",
         "co-operative",

@@ -26,14 +26,20 @@ _AFFILIATION_PREPOSITIONS = frozenset(["of", "at", "from", "with"])
 AFFILIATION_TOKENS = 10
 
 
-def affiliation(tokens: Tokens, last: int, sent: Sentence) -> str:
-    """The affiliation after a name ending at *last* whose title is written before it, as
-    the text to append to that title (' of the Harbour Gazette'), or ''."""
+def affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon, *, rank: bool = False) -> str:
+    """The affiliation after a name ending at *last* whose title is written before it, maybe set
+    off by commas ('Chief Inspector NAME, of the X Police,'), as the text to append to that
+    title (' of the Harbour Gazette'), or ''. After a bare *rank*, a body's
+    name only ('Lt. NAME of the Tarnby Fire Department'), no place ('Sen. NAME of Ohio': the
+    constituency)."""
     words, lows = tokens.words, tokens.lows
-    first, end = _affiliation_span(words, last, sent, _AFFILIATION_PREPOSITIONS)
+    comma = last + 2 <= sent.last and words[last + 1] == "," and words[last + 2] in _AFFILIATION_PREPOSITIONS
+    first, end = _affiliation_span(words, last + comma, sent, _AFFILIATION_PREPOSITIONS)
     if first == end and end + 1 <= sent.last and lows[end] in DISTRICT_NOUNS and words[end + 1].isdigit():
         return ""  # ('Councilman NAME of Ward 5': a numbered seat is a constituency, as 'Sen. X of Ohio')
-    return tokens.text[tokens.ends[last] : tokens.ends[end]] if first >= 0 else ""
+    if first < 0 or (rank and not any(is_body_word(w, lexicon) for w in words[first : end + 1])):
+        return ""
+    return tokens.text[tokens.ends[last + comma] : tokens.ends[end]]
 
 
 def _affiliation_span(
@@ -60,21 +66,31 @@ def body_run_end(words: Sequence[str], j: int, stop: int, last: int) -> int:
         w = words[j]
         if is_name_word(w) and (w.lower() not in NOT_NAMES or (end >= 0 and _named_after(words, j, last))):
             end = j  # (inside a name, a listed word before another name word: 'the Tsalkwem First Nation')
-        elif (w not in _ORG_INNER and not _plural_possessive(words, j, end, stop)) or end < 0:
-            break
+        elif (
+            w not in _ORG_INNER
+            and not _plural_possessive(words, j, end, stop)
+            and not (w == "-" and end == j - 1 and j < stop and is_name_word(words[j + 1]))
+        ) or end < 0:
+            break  # (a hyphen joins two name words: 'the Al-Noor Mosque', 'the Kestrel-Vale Trust')
         j += 1
     return end
 
 
 def _plural_possessive(words: Sequence[str], j: int, end: int, stop: int) -> bool:
     """Is token *j* the possessive of a plural name word just before it, inside a body's name
-    ("the Fishermen's Association", "the Farmers' Union", "the Women's Institute")?"""
+    ("the Fishermen's Association", "the Farmers' Union", "the Women's Institute"), or of an
+    office before a body's head ("the Wexley County Sheriff's Office", "the District Attorney's
+    Office")?"""
     if end != j - 1 or j + 1 > stop or not is_name_word(words[j + 1]):
         return False
     before = words[j - 1].lower()
     if words[j] in ("'s", "’s"):
-        return before.endswith(("men", "children", "people"))
+        return before.endswith(("men", "children", "people")) or words[j + 1].lower() in _OWNED_HEADS
     return words[j] in ("'", "’") and before.endswith("s") and len(before) > 3
+
+
+#: Heads of a body's name after an office's possessive ("the Sheriff's Office", "the Mayor's Fund").
+_OWNED_HEADS = frozenset("office department fund bureau court council".split())
 
 
 def _named_after(words: Sequence[str], j: int, last: int) -> bool:

@@ -31,6 +31,7 @@ from quotex.mentions.participles import (
     FINITE_BE_HAVE,
     clause_verb,
     modified_role,
+    named_plural_head,
     participle_after_person,
     participle_after_role,
 )
@@ -129,8 +130,7 @@ def role_phrase(
         return (-1, -1)
     indefinite = lows[i] in ("a", "an")
     definite = lows[i] == "the"
-    if definite or indefinite:
-        i += 1
+    i += definite or indefinite
     first = past_age(words, i, end) if indefinite or definite else i  # ('the 36-year-old lock keeper')
     credit = _credit_title(words, first, end, lexicon, dashed=dashed, aged=aged)
     if credit is not None:
@@ -159,6 +159,7 @@ def role_phrase(
                 and j + 1 <= end
                 and (
                     is_role(words[j + 1], lexicon)
+                    or (j + 3 <= end and words[j + 2] == "-" and is_role(words[j + 3], lexicon))
                     or (
                         j > first
                         and j + 2 <= end
@@ -218,8 +219,7 @@ def role_phrase(
         # 'X, a glassblower from Murano,': an indefinite noun phrase is a role too, and so is
         # a bare one in a credit before a colon ('Tom Reyes, retired welder, Swansea: "C."')
         return (-1, -1)
-    # ('Ana Berg, a diplomat posted to Cork, was recalled': a participle modifies the role; 'a
-    # retired judge appointed by the council to chair the review, wrote': the title ends before it)
+    # ('a diplomat posted to Cork,', 'a judge appointed by the council to chair X,': the title ends before it)
     m = participle_after_role(words, first, j, end, lexicon) if has_role and j > first else -1
     if m > first or j == first or stopped == "verb":
         # ('in Tromso, the aide said': a phrase that runs into a verb is the verb's subject)
@@ -278,6 +278,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not job_noun_at(words, j, first, end, lexicon)  # ('a seed counter in Tarnava')
         and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
         and not _cue_participle_after_role(words, j, end, lexicon)  # ('a nurse criticizing local farmers')
+        and not named_plural_head(words, j, first, end)  # ('the special envoy for the Tarrow Strait talks')
         # ('member for housing and planning policy': a field joined to the portfolio)
         and not (
             j - 1 > first and words[j - 1] == "and" and _joined_portfolio(words, first, j - 1, end, lexicon)
@@ -362,13 +363,13 @@ _NOT_PORTFOLIO = frozenset("the a an most many more least several all both some"
 
 
 def _joined_portfolio(words: Sequence[str], first: int, j: int, end: int, lexicon: Lexicon) -> bool:
-    """Does *and* at token *j* join two modifiers or nouns of a role's portfolio after *of* or
-    *for* ('professor of molecular and integrative physiology', 'director of research and
-    development', 'cabinet member for housing and planning policy')? The words from *of* to
-    *and* are lower-case open-class words, and so is the word after *and* (no verb of the
-    lexicon but a gerund, no past form: 'professor of law and said')."""
+    """Does *and* at token *j* join two modifiers or nouns of a role's portfolio after *of*, *for*
+    or *in* ('professor of molecular and integrative physiology', 'lecturer in law and ethics',
+    'cabinet member for housing and planning policy')? The words from *of* to *and* are
+    lower-case open-class words, and so is the word after *and* (no verb of the lexicon but a
+    gerund, no past form: 'professor of law and said')."""
     k = j - 1
-    while k > first and words[k].lower() not in ("of", "for"):  # ('member for housing and planning')
+    while k > first and words[k].lower() not in ("of", "for", "in"):  # ("member for housing and planning")
         w = words[k]
         portfolio = open_class_word(w) and _portfolio_word(w, lexicon) and w not in _NOT_PORTFOLIO
         if not portfolio or w.endswith("ed"):
@@ -538,7 +539,7 @@ def _possessed_noun(words: Sequence[str], first: int, last: int) -> bool:
     while k <= last and k - first < 3 + 2 * named and words[k].isalpha() and words[k][:1].isupper() == named:
         k += 1
     # (a title modifier, or *new* in lower case: 'the library's new seed librarian')
-    head = k + 1 + int(k + 1 < last and (words[k + 1].lower() in TITLE_MODIFIERS or words[k + 1] == "new"))
+    head = k + 1 + int(k + 1 < last and words[k + 1].lower() in TITLE_MODIFIERS)
     return (
         first < k < last
         and words[k] in POSSESSIVE

@@ -505,7 +505,7 @@ def address_after_role(tokens: Tokens, title_first: int, title: str, also: str |
 def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str | None:
     """The apposition's title after a name ending at token *last* whose title stands before it
     ('Professor Lena Marsh, an epidemiologist at Halden University,'), or None: both are
-    stated titles (the entity keeps both; quotex.speakers.salience.printed_title chooses)."""
+    stated titles (the entity keeps both; quotex.speakers.printed_titles.printed_title chooses)."""
     words = tokens.words
     if _party_bracket(words, last + 1, end):
         last += 3  # ('Cllr Ana Berg (FG), the council's cathaoirleach,': the party's letters first)

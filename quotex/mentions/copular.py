@@ -26,7 +26,7 @@ def copular_relative(words: Sequence[str], i: int, end: int) -> int:
     predicate noun phrase is the person's title as an apposition's would be."""
     if i + 2 > end or words[i].lower() != "who":
         return i
-    k = copular_verb_end(words, i + 1, end)
+    k = copular_verb_end(words, _past_time_adverbial(words, i + 1, end), end)
     if k < 0:
         return i
     held = words[k] == "as" and words[k - 1] in _POST_VERBS  # ('who works as a nurse')
@@ -34,6 +34,28 @@ def copular_relative(words: Sequence[str], i: int, end: int) -> int:
         ("the",) if not held and (words[k] in APPOINTED_VERBS or words[k] == "as") else ("a", "an", "the")
     )
     return k + 1 if k + 1 <= end and words[k + 1].lower() in articles else i  # (not 'named a suspect')
+
+
+def _past_time_adverbial(words: Sequence[str], k: int, end: int) -> int:
+    """The token after an adverb or a short time phrase at token *k* before a copula ('who |
+    until last month | was an epidemiologist', 'who | previously | was', 'who | since 2019 | has
+    been'); else *k*."""
+    low = words[k].lower()
+    if low in _RELATIVE_ADVERBS:
+        return k + 1
+    if low not in _TIME_PREPOSITIONS:
+        return k
+    for j in range(k + 1, min(end, k + 4) + 1):
+        if words[j] in ("is", "was", "has", "had") or words[j] in _COPULAR_SERVES:
+            return j
+        if not words[j][:1].isalnum():
+            break
+    return k
+
+
+#: Adverbs and prepositions of time that may stand between *who* and its copula.
+_RELATIVE_ADVERBS = frozenset("previously formerly recently currently now also still then".split())
+_TIME_PREPOSITIONS = frozenset("until till since from for".split())
 
 
 def copular_verb_end(words: Sequence[str], k: int, end: int) -> int:

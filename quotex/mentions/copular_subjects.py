@@ -22,7 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NOT_NAMES, STOP_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import (
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NOT_NAMES,
+    STOP_WORDS,
+    TITLE_MODIFIERS,
+)
 from quotex.lexicon.grammar import ADVERBS
 from quotex.mentions.affiliations import body_affiliation
 from quotex.mentions.appositions import role_phrase
@@ -56,14 +62,37 @@ _QUOTE_WINDOW = 2000
 def affiliation_or_copular(
     tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon, *, lows: Sequence[str]
 ) -> tuple[int, int]:
-    """The title of the name *first..last* (two words or more, no title found before it) from a
-    body written after it (:func:`~quotex.mentions.affiliations.body_affiliation`), else from a
+    """The title of the name *first..last* (no title found before it) from a body written after
+    it (:func:`~quotex.mentions.affiliations.body_affiliation`; two words or more), else from a
     copular sentence the name opens (:func:`copular_title`; asked only with a copula or a comma
-    next); ``(-1, -1)`` when neither gives one."""
-    got = body_affiliation(tokens, last, sent, lexicon)
-    if got[0] >= 0 or last + 3 > sent.last or not (lows[last + 1] in COPULA_OPENERS or lows[last + 1] == ","):
+    next; a surname alone when the caller knows it as a full name's, 'Camilleri is the imam of
+    X'), else from a capacity stated after the name's cue (:func:`speaking_as_title`); ``(-1,
+    -1)`` when none gives one."""
+    got = body_affiliation(tokens, last, sent, lexicon) if first < last else _NO_TITLE
+    if got[0] >= 0 or last + 3 > sent.last:
         return got
-    return copular_title(tokens, first, last, sent, lexicon)
+    if lows[last + 1] in COPULA_OPENERS or lows[last + 1] == ",":
+        return copular_title(tokens, first, last, sent, lexicon)
+    return speaking_as_title(tokens, last, sent, lexicon) if lows[last + 1] in lexicon.verb_forms else got
+
+
+def speaking_as_title(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The post in *speaking as ROLE* set off by commas right after the cue that follows the
+    name ending at *last* ('NAME said, speaking as the commander of the 4th Coastal Brigade,
+    that ...': the capacity she speaks in, as a fronted 'Speaking as ROLE, NAME said' gives);
+    ``(-1, -1)`` otherwise."""
+    words, lows = tokens.words, tokens.lows
+    k = last + 2
+    if k + 3 > sent.last or words[k] != "," or lows[k + 1] not in _CAPACITY_VERBS or lows[k + 2] != "as":
+        return _NO_TITLE
+    t_first, t_last = role_phrase(tokens, k + 3, sent.last, lexicon)
+    if t_first < 0 or not _post_words(words, t_first, t_last, lexicon):
+        return _NO_TITLE
+    return t_first, t_last
+
+
+#: Participles that state the capacity a speaker speaks in ('speaking as', 'writing as').
+_CAPACITY_VERBS = frozenset(["speaking", "writing", "testifying", "appearing"])
 
 
 def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
@@ -82,7 +111,7 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
     lead = words[sent.first : first]  # ('Dr. Ana Berg is ...', 'The Rev. Ana Berg has been ...')
     if any(w.lower().rstrip(".") not in lexicon.honorifics and w != "The" for w in lead):
         return _NO_TITLE
-    if first == last or not _name_opener(words[first]):
+    if not (_name_opener(words[first]) or words[first] in NAME_PARTICLES):  # ('Ms. van der Elst is')
         return _NO_TITLE
     k = last + 1
     if k + 2 <= sent.last and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
@@ -137,8 +166,8 @@ def _post_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
         return False
     for w in words[first : k - 1]:
         low = w.lower()
-        if w[:1].isupper() or w in ("'s", "’s") or low in TITLE_MODIFIERS or low in POSITION_MODIFIERS:
-            continue
+        if w[:1].isupper() or w in ("'s", "’s", "-") or low in TITLE_MODIFIERS or low in POSITION_MODIFIERS:
+            continue  # (a hyphen inside the post: 'vice-chancellor', 'editor-in-chief')
         if not (is_role(w, lexicon) or job_modifier(low, lexicon)):
             return False
     return True
@@ -165,3 +194,20 @@ def _quoted(tokens: Tokens, k: int) -> bool:
     before = text[text.rfind("\n", lo, at) + 1 if "\n" in text[lo:at] else lo : at]
     opened = sum(map(before.count, _OPENING_DOUBLE)) - sum(map(before.count, _CLOSING_DOUBLE))
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def note_surname(shared: dict[str, str], words: Sequence[str], first: int, last: int, kind: str) -> None:
+    """Record in *shared* (the mention finder's per-text strings) the surname of a person's full
+    name *first..last*, so that the surname alone may open a copular title later."""
+    last -= last > first and words[last].lower() in NAME_SUFFIXES  # ('Kagiso Seleka Jr.': Seleka)
+    if kind == "person" and first < last:
+        shared.setdefault(_SURNAME_KEY + words[last], words[last])
+
+
+def known_surname(shared: dict[str, str], word: str) -> bool:
+    """Has *word* ended a person's full name earlier in the text (:func:`note_surname`)?"""
+    return _SURNAME_KEY + word in shared
+
+
+#: The prefix of a surname's key among the finder's strings (no name or title holds a NUL).
+_SURNAME_KEY = "\0surname of "

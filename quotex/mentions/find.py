@@ -35,7 +35,7 @@ from quotex.mentions.chains import (
 )
 from quotex.mentions.comma_titles import second_title, title_before
 from quotex.mentions.compounds import co_second
-from quotex.mentions.copular_subjects import affiliation_or_copular
+from quotex.mentions.copular_subjects import affiliation_or_copular, known_surname, note_surname
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
@@ -211,7 +211,7 @@ def _chain_mention(
         t_first, t_last = described_title(tokens, first, last, sent, lexicon, before=before)
     if t_first < 0 and last + 1 <= sent.last and words[last + 1] == ":":
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
-    if t_first < 0 and name_first < last:
+    if t_first < 0 and (name_first < last or known_surname(shared, words[last])):
         t_first, t_last = affiliation_or_copular(tokens, name_first, last, sent, lexicon, lows=lows)
     # (a title of one token, or none, keeps its bounds: most names, no call)
     short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
@@ -220,10 +220,9 @@ def _chain_mention(
     t_first, t_last, title = post or (t_first, t_last, None)  # ('NAME, who chairs the X,': 'chair of ...')
     if title is None and t_first >= 0:
         title = closed_title(tokens.text, tokens.starts[t_first], tokens.ends[t_last])  # (a work's mark too)
-        if t_last < name_first and not rank_only(words, t_first, t_last) and words[name_first - 1] != ",":
-            # (not after 'Lt.', 'Sen.': the rank prints alone; nor after a role set off by a
-            # comma, 'The moderator, Dale Roe of WKTV': the affiliation is the name's)
-            title += affiliation(tokens, last, sent)
+        if t_last < name_first and words[name_first - 1] != ",":  # (after a rank, a body only: 'Lt. NAME
+            # of the X Police', not 'Sen. X of Ohio'; none after a comma, 'The moderator, Dale Roe of WKTV')
+            title += affiliation(tokens, last, sent, lexicon, rank=rank_only(words, t_first, t_last))
         title = shared.setdefault(title, title)
     also = (  # an apposition's title, or the role before a comma: 'The chair of X, Councillor NAME,'
         second_title(tokens, last, sent.last, lexicon)
@@ -235,6 +234,7 @@ def _chain_mention(
     # ('Teamsters Local 727', 'United Fabrication Workers Local 1182': the unit's number)
     last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)
     name = name_text(tokens, name_first, last)
+    note_surname(shared, words, name_first, last, kind)  # (for 'SURNAME is the ROLE of X' later)
     g_lo = min(first, t_first) if t_first >= 0 else first
     g_hi = last if last >= t_last else t_last
     # (no word before the name's first or after its last to read: most names, no call)

@@ -131,3 +131,17 @@ def past_verb_with_object(words: Sequence[str], j: int, first: int, end: int) ->
 
 #: Words that open a verb's object noun phrase ('needed three more nurses', 'carried the mail').
 _OBJECT_OPENERS = frozenset("the a an its their his her three two four five six several many some".split())
+
+
+def named_plural_head(words: Sequence[str], j: int, first: int, end: int) -> bool:
+    """Is token *j*, a verb's *-s* form, the plural noun that heads a named thing after *the*,
+    ending the phrase ('the special envoy for the Tarrow Strait | talks,'; not 'its director Ana
+    Berg | says:', whose capitalised run no *the* opens)?"""
+    if not (first < j - 1 and words[j].endswith("s") and is_name_word(words[j - 1])):
+        return False
+    if j < end and words[j + 1] not in APPOS_END:
+        return False
+    k = j - 1
+    while k > first and is_name_word(words[k - 1]) and j - k < 4:
+        k -= 1
+    return words[k - 1].lower() == "the"

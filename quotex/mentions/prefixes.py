@@ -253,8 +253,8 @@ def _prefix_title(
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
             j -= 2
             continue
-        if low in ("of", "and") and lo == j + 1 and (k := body_start(words, j, last, floor, lexicon)) >= 0:
-            lo = k  # 'Bank of England governor', 'Food and Drug Administration spokesman'
+        if lo == j + 1 and (k := body_start(words, j, last, floor, lexicon)) >= 0:
+            lo = k  # 'Bank of England governor', 'Institute for Fiscal Studies director'
             break
         # 'planning chief', 'state Senator': maybe a modifier, though a verb form too
         modifier = (

@@ -18,11 +18,39 @@ from quotex.tokens import Tokens
 
 def body_start(words: Sequence[str], j: int, last: int, floor: int, lexicon: Lexicon) -> int:
     """The first token of a body's name inside a title before a name whose role ends at token
-    *last*, the name running on over the *of* or *and* at token *j* ('Bank of England governor',
-    'Food and Drug Administration spokesman'); else -1."""
-    if words[j] == "and":
-        return premodifier_body_and(words, j, last, floor, lexicon)
-    return body_of_start(words, j, floor, lexicon)
+    *last*, the name running on over the *of*, *for* or *and* at token *j* ('Bank of England
+    governor', 'Institute for Fiscal Studies director', 'Food and Drug Administration spokesman',
+    'Institute for Soil and Water Studies director'); else -1 (and for any other word at *j*)."""
+    if words[j] in ("of", "for"):
+        return body_of_start(words, j, floor, lexicon)
+    if words[j] != "and":
+        return -1
+    k = premodifier_body_and(words, j, last, floor, lexicon)
+    k = k if k >= 0 else _linked_and_start(words, j, last, floor, lexicon)
+    linked = k - 1 > floor and words[k - 1] in ("of", "for")
+    head = body_of_start(words, k - 1, floor, lexicon) if linked else -1
+    if head >= 0:
+        return head  # (the *and* inside the name after the body's own *of*/*for*)
+    return k
+
+
+def _linked_and_start(words: Sequence[str], j: int, last: int, floor: int, lexicon: Lexicon) -> int:
+    """The first of one to three capitalised words before the *and* at token *j* when an *of* or
+    *for* after a body's noun stands before them and one to three more run from the *and* to the
+    role ending at *last*, none a first name or role ('Council for Arts and Heritage director':
+    the body's noun anchors the name, so one word on each side will do); else -1."""
+    k = j - 1
+    while k > floor and j - k <= 3 and is_name_word(words[k]) and words[k].lower() not in NOT_NAMES:
+        k -= 1
+    r = j + 1
+    while r < last and r - j <= 3 and is_name_word(words[r]):
+        r += 1
+    if k == j - 1 or r == j + 1 or words[k] not in ("of", "for"):
+        return -1
+    halves = [*words[k + 1 : j], *words[j + 1 : r]]
+    if any(w.lower() in ANY_FIRST_NAMES or is_role(w, lexicon) for w in halves):
+        return -1
+    return k + 1  # (body_start then asks for the body's noun before the *of* or *for*)
 
 
 def body_of_start(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
@@ -112,12 +140,18 @@ def team_position(words: Sequence[str], j: int, floor: int) -> bool:
 
 def hyphen_position(tokens: Tokens, j: int, floor: int) -> int:
     """The first token of a hyphenated player's position that ends at token *j*, its parts
-    joined without spaces ('Full-back | NAME', 'Comets fly-half | NAME':
+    joined without spaces, with the team's name of one to three capitalised words before it
+    ('Full-back | NAME', 'Harlequins fly-half | NAME', 'Marlow Kestrels centre-back | NAME':
     :data:`~quotex.lexicon.titles.HYPHENATED_POSITIONS`), or -1."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     if j - 2 < floor or words[j - 1] != "-" or ends[j - 2] != starts[j - 1] or ends[j - 1] != starts[j]:
         return -1
-    return j - 2 if f"{words[j - 2].lower()}-{words[j].lower()}" in HYPHENATED_POSITIONS else -1
+    if f"{words[j - 2].lower()}-{words[j].lower()}" not in HYPHENATED_POSITIONS:
+        return -1
+    k = j - 2
+    while k - 1 >= floor and j - 2 - k < 3 and is_name_word(w := words[k - 1]) and w.lower() not in NOT_NAMES:
+        k -= 1
+    return k
 
 
 #: Verbs whose capitalised forms stay verbs between two capitalised words (a headline's *Says*).

@@ -66,6 +66,7 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
         end = _body_end(words, p + 1 + (p + 1 <= sent.last and lows[p + 1] == "the"), sent.last)
     if end < 0:
         return None
+    end = _unit_after(words, lows, end, sent.last)  # ('who coaches the Fenmoor Rovers | youth team,')
     # ('who founded the X in 2004,': the year is no part of the post)
     dated = end + 2 <= sent.last and words[end + 1] == "in" and _year(words[end + 2])
     end_clause = end + 2 if dated else end
@@ -74,6 +75,24 @@ def relative_post(tokens: Tokens, last: int, sent: Sentence) -> tuple[int, int, 
     if verbatim:  # ('who runs the Holmgate Glassworks,' -> 'runs the Holmgate Glassworks')
         return j, end, tokens.text[tokens.starts[j] : tokens.ends[end]]
     return j, end, f"{noun} of {tokens.text[tokens.starts[k] : tokens.ends[end]]}"
+
+
+def _unit_after(words: Sequence[str], lows: Sequence[str], end: int, last: int) -> int:
+    """The last of one or two lower-case nouns (one may be hyphenated) after a body's name ending
+    at token *end* that name a unit of it before the clause ends ('the Fenmoor Rovers | youth
+    team', 'the Halden Hospital | cardiology unit', 'the Tarn Otters | under-16 side'); else
+    *end*."""
+    p, nouns = end + 1, 0
+    while p <= last and nouns < 2:
+        w = words[p]
+        if p + 2 <= last and words[p + 1] == "-" and w.isalnum() and words[p + 2].isalnum():
+            p += 3  # ('first-team' split by the tokenizer)
+        elif w.replace("-", "").isalnum() and w[:1].isalpha() and w.islower() and lows[p] not in STOP_WORDS:
+            p += 1  # ('youth', 'under-16')
+        else:
+            break
+        nouns += 1
+    return p - 1 if p > end + 1 and (p > last or words[p] in _CLAUSE_ENDS) else end
 
 
 #: Verbs of taking a post over from someone ('who succeeded B as ROLE', 'who replaced B as ROLE').

@@ -30,6 +30,7 @@ from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
+from quotex.mentions.possessors import possessor_start
 from quotex.mentions.stated_ages import age_before, before_age
 from quotex.mentions.word_memo import per_lexicon
 from quotex.mentions.words import (
@@ -401,7 +402,9 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     honorific = k + 2 < len(words) and words[k + 1].lower().rstrip(".") in lexicon.honorifics
     owner = _owner_before(words, k, floor, lexicon)  # ("the museum's coral ecologist Aroha Ngata")
     if owner >= 0 and words[k + 1].istitle() and k + 2 < len(words) and words[k + 2][:1].isupper():
-        return owner + 1
+        # (a noun's possessive keeps its owner, as a listed role's does: "the club's new conductor")
+        pronoun = words[owner].lower() in ("its", "their")
+        return owner + 1 if pronoun else possessor_start(words, owner - 1, floor)
     # (a registered first name, an honorific before a name: 'consultant pathologist Dr Mereana
     # Tipoki', or a name the frame closes on: 'said beekeeper Neema Mushi.', in a cue's frame)
     known = (honorific and words[k + 2].istitle()) or registered_spelling(
@@ -463,7 +466,10 @@ def _capitalised_modifier(words: Sequence[str], lo: int, floor: int, lexicon: Le
     start = lo
     while j >= floor and lo - j <= _MAX_BODY_WORDS:
         w = words[j]
-        if w in ("and", "of", "&") and start == j + 1 and j - 1 >= floor and _capitalised_word(words[j - 1]):
+        # (*for* after a body's noun: 'Brasswick Institute for Public Health | epidemiologist')
+        body_for = w == "for" and j - 1 >= floor and words[j - 1].lower() in lexicon.organization_nouns
+        linked = w in ("and", "of", "&") or body_for
+        if linked and start == j + 1 and j - 1 >= floor and _capitalised_word(words[j - 1]):
             j -= 1
         elif _capitalised_word(w):
             start = j

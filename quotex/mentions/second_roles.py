@@ -11,6 +11,8 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NUMBER_WORDS
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
+from quotex.mentions.body_joins import joins_body_name
+from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.word_memo import is_name_word
 from quotex.mentions.words import ANY_FIRST_NAMES, APPOS_CLAUSE_WORDS, APPOS_END, is_role, registered_spelling
 
@@ -32,24 +34,30 @@ def second_role(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> int
     a role that a name follows ('Ivo Marsh, 25, and his wife, Ada Marsh,'); a relation is no
     second role ('a pastor of Y and a Cruz supporter': :data:`~quotex.lexicon.titles.RELATION_NOUNS`).
     The index after the second role's phrase, or -1."""
-    if k > end or words[k].lower() not in _CONJUNCT_DETERMINERS:
+    now = k < end and words[k] == "now"  # ('the former mayor and now (a) lecturer at Y': her post now)
+    k += now
+    bare = now and words[k].lower() not in _CONJUNCT_DETERMINERS  # ('and now operations director of Y')
+    if k > end or not (bare or words[k].lower() in _CONJUNCT_DETERMINERS):
         return -1
     if k + 1 <= end and words[k + 1].lower() in _PAST_ROLE_WORDS:
         return -1  # ('and a former school board president': background, not the capacity)
+    k -= bare  # (the phrase opens at *k* + 1: its first word when no determiner stands)
     m = k + 1
     head = -1  # the role noun heading the phrase: the last word, or the word before its link
     while m <= end and m - k <= 12 and words[m] not in APPOS_END and not words[m].isspace():
         if head < 0 and words[m].lower() in _ROLE_LINKS and m - k <= 6:
             head = m - 1
-        elif words[m].lower() in APPOS_CLAUSE_WORDS:
-            return -1
+        elif words[m].lower() in APPOS_CLAUSE_WORDS and not joins_body_name(words, m, end):
+            return -1  # (not an *and* inside a body's name: 'the Institute for Ocean and Climate Studies')
         m += 1
     if m + 1 <= end and words[m] == "," and words[m + 1][:1].isupper():
         return -1
     if head < 0 and m - k <= 7:
         head = m - 1
     ends = head > k and (m > end or words[m] in APPOS_END)
-    return m if ends and is_role(words[head], lexicon) and words[head] not in RELATION_NOUNS else -1
+    # (a role the lexicon lacks has an agent ending: 'and an ecologist at Halden University')
+    role = is_role(words[head], lexicon) or agent_noun(words[head], lexicon)
+    return m if ends and role and words[head] not in RELATION_NOUNS else -1
 
 
 def next_pair(words: Sequence[str], j: int, end: int) -> bool:

@@ -36,6 +36,7 @@ from quotex.lexicon.grammar import (
     PREPOSITIONS,
 )
 from quotex.lexicon.titles import (
+    BARE_RANKS,
     INITIALISM_ROLE_NOUNS,
     PARTY_ADJECTIVES,
     RANKS_WITHOUT_AFFILIATION,
@@ -456,9 +457,8 @@ def past_party(words: Sequence[str], t_first: int, t_last: int, name_first: int)
 def before_trailing_rank(
     words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
 ) -> int:
-    """The last token of title *t_first..t_last* before the name at token *name_first*, less a
-    form of address that ends it after a role ('Council leader Cllr | Ana Berg', 'Board
-    Chairperson Atty. | NAME'): the role is the post, the form only the address; else *t_last*."""
+    """The last token of title *t_first..t_last* before the name at *name_first*, less a form of
+    address after a role ('Council leader Cllr | NAME': the role is the post); else *t_last*."""
     if not 0 <= t_first < t_last < name_first:
         return t_last
     k = t_last
@@ -468,17 +468,18 @@ def before_trailing_rank(
         k == t_last
         or not is_role(words[k], lexicon)
         or words[k].lower().rstrip(".") in _ADDRESS_RANKS
+        or words[k].lower() in BARE_RANKS  # ('Detective Sgt. NAME': two ranks, one title)
         or words[k] in _RELATIONAL_ROLES
     ):
         return t_last
     return k
 
 
-#: Forms of address, no office of their own, that may follow a role before a name ('Council
-#: leader Cllr NAME'); not 'Sen.' or 'Gov.', which state the office ('presidential candidate Sen.').
-#: With the professional forms of Philippine and Nigerian copy ('Chairperson Atty. NAME',
-#: 'spokesperson Engr. NAME': attorney, engineer).
-_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms atty engr".split())
+#: Forms of address, no office, that may follow a role before a name ('Council leader Cllr
+#: NAME'; not 'presidential candidate Sen.'), Philippine and Nigerian professional forms
+#: ('Chairperson Atty. NAME', 'spokesperson Engr. NAME') and police and military ranks
+#: ('Police spokeswoman Sgt. NAME', 'Army spokesman Capt. NAME').
+_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms atty engr sgt lt capt cpl det insp supt".split())
 #: Nouns of a relation to another person, which need the rank after them ('fellow Cllr NAME').
 _RELATIONAL_ROLES = frozenset("fellow rival opponent colleague challenger successor predecessor".split())
 

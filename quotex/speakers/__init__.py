@@ -49,7 +49,7 @@ Modules, in data-flow order: :mod:`~quotex.speakers.words` (word classes),
 entity) and :mod:`~quotex.speakers.resolve` (the entry points).
 """
 
+from quotex.speakers.printed_titles import printed_title
 from quotex.speakers.resolve import RESOLUTIONS, Resolved, build_records, quote_records, resolve_speakers
-from quotex.speakers.salience import printed_title
 
 __all__ = ["RESOLUTIONS", "Resolved", "build_records", "printed_title", "quote_records", "resolve_speakers"]

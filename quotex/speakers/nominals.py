@@ -205,6 +205,8 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         return most_salient(near) if near else -1
     if head in lexicon.role_words or head in lexicon.role_nouns:
         forms = _role_forms(head, lexicon)
+        vice = len(head_words) > 1 and head_words[-2] == "vice"  # ('the vice-chancellor')
+        forms = (f"vice-{head}", *forms) if vice else forms
         # (only holders named before it: a role a later paragraph gives is no antecedent)
         names = full_person_names(res)
         roles = lexicon.role_words

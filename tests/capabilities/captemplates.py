@@ -178,6 +178,7 @@ from captemplates41_main import ROUND41_MAIN
 from captemplates42_main import ROUND42_MAIN
 from captemplates44_main import ROUND44_MAIN
 from captemplates45_main import ROUND45_MAIN
+from captemplates46_main import ROUND46_MAIN
 
 TENSES = ("past", "present")
 
@@ -3259,6 +3260,7 @@ CAPABILITIES = (
     *ROUND42_MAIN,
     *ROUND44_MAIN,
     *ROUND45_MAIN,
+    *ROUND46_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

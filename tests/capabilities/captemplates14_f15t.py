@@ -1,9 +1,11 @@
 """Development capabilities added on branch ``f15t`` in the fifteenth round: who is printed as
 the speaker and which title.
 
-* A military, police or legislative rank before a name followed by *of BODY* or *of PLACE*
-  (*Lt. NAME of the Guthrie Fire Department*, *Sen. NAME of Ohio*) prints the rank alone: the
-  place after a legislator's rank is a constituency, not a body the rank belongs to.
+* A military, police or legislative rank before a name followed by *of PLACE* (*Sen. NAME of
+  Ohio*) prints the rank alone: the place after a legislator's rank is a constituency, not a
+  body the rank belongs to; followed by *of BODY* (*Lt. NAME of the Guthrie Fire Department*)
+  the rank and its body (since the forty-sixth round: the body is the affiliation a
+  fact-checker prints).
 * A bare rank (with or without its full stop: *Capt NAME*) and an apposition that names a role
   with its body before it (*a Highway Patrol spokeswoman*) prints the apposition's role.
 * One unnamed spokesperson *for BODY* (also with a relative clause before the cue, and *Its
@@ -28,7 +30,7 @@ import itertools
 from collections.abc import Iterator
 
 from capdata import MARKS, Marks
-from capkit import Case, Expect, named, sample
+from capkit import Case, Contains, Expect, named, sample
 
 #: (full name, surname, gender)
 PEOPLE = (
@@ -74,22 +76,23 @@ OF_WHATS = (
 
 def rank_of_body() -> Iterator[Case]:
     """'"C," RANK NAME of BODY said.' / 'RANK NAME of PLACE said C.' -> NAME, title the rank
-    alone (never 'Lt. of the ...')."""
+    alone after a place, the rank and the body after a body ('Lt. of the Tarnby Fire Department')."""
     shapes = ("after", "said-after", "indirect")
     combos = itertools.product(RANKS, PEOPLE, OF_WHATS, shapes, MARKS[:3], range(len(QUOTES)))
     for rank, p, what, shape, m, k in sample(combos, 300, "f15t-rank-of"):
+        title = Contains((rank, what.removeprefix("the "))) if what.startswith("the ") else rank
         if shape == "after":
             q = _q(m, k)
             text = f"{q} {rank} {p[0]} of {what} said."
-            exp = Expect(q, "direct", p[0], rank)
+            exp = Expect(q, "direct", p[0], title)
         elif shape == "said-after":
             q = _q(m, k)
             text = f"{q} said {rank} {p[0]} of {what}."
-            exp = Expect(q, "direct", p[0], rank)
+            exp = Expect(q, "direct", p[0], title)
         else:
             q = CLAIMS[k % len(CLAIMS)]
             text = f"{rank} {p[0]} of {what} said {q}."
-            exp = Expect(q, "indirect", p[0], rank)
+            exp = Expect(q, "indirect", p[0], title)
         yield Case("", f"rank-of|{shape}", text, [exp])
 
 
