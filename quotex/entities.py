@@ -1717,19 +1717,20 @@ def _owner_fits(noun: str, name: str) -> bool:
 #: the names of news copy's bodies ('the Vellmoor Playhouse' is a theatre, 'the Office for
 #: Energy Markets' a regulator, 'the Harbour Gazette' a newspaper).
 _BODY_CLASSES = {
-    "theatre": frozenset("playhouse theater opera stage arts".split()),
-    "theater": frozenset("playhouse theatre opera stage arts".split()),
-    "regulator": frozenset("office authority commission agency board ombudsman regulator".split()),
-    "watchdog": frozenset("office authority commission agency board ombudsman regulator".split()),
-    "hospital": frozenset("infirmary clinic trust".split()),
-    "university": frozenset("college institute".split()),
-    "court": frozenset(["tribunal"]),
-    "force": frozenset("police constabulary army navy".split()),
-    "club": frozenset("united city rovers wanderers athletic fc town".split()),
-    "side": frozenset("united city rovers wanderers athletic fc town club".split()),
-    "newspaper": frozenset("gazette times herald post courier journal tribune chronicle news".split()),
-    "broadcaster": frozenset("radio tv television broadcasting".split()),
-    "charity": frozenset("trust foundation fund".split()),
+    noun: frozenset(words.split())
+    for nouns, words in (
+        ("theatre theater", "playhouse theatre theater opera stage arts"),
+        ("regulator watchdog", "office authority commission agency board ombudsman regulator"),
+        ("hospital", "infirmary clinic trust"),
+        ("university", "college institute"),
+        ("court", "tribunal"),
+        ("force", "police constabulary army navy"),
+        ("club side", "united city rovers wanderers athletic fc town club"),
+        ("newspaper", "gazette times herald post courier journal tribune chronicle news"),
+        ("broadcaster", "radio tv television broadcasting"),
+        ("charity", "trust foundation fund"),
+    )
+    for noun in nouns.split()
 }
 #: Endings of a company's name besides :data:`~quotex.lexicon.titles.COMPANY_WORDS`.
 _COMPANY_ENDINGS = frozenset("ltd inc plc llc corp co group".split())

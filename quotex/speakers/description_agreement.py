@@ -25,6 +25,7 @@ stands; output: an entity index, -1 (abstain), or None (no evidence: the caller 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from quotex.entities import Entity
@@ -40,7 +41,9 @@ from quotex.speakers.words import PUBLIC_BODY_HEADS
 #: boss.n.01 {foreman, chief, gaffer, honcho, boss}.
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chief": ("leader", "head", "boss"),
-    "leader": ("chief", "head", "boss"),
+    # (and the one who heads a body: *the farmers' leader* for the president of a farmers'
+    # association; Collins COBUILD *leader* 1, the person in charge of a group or organisation)
+    "leader": ("chief", "head", "boss", "president", "chair", "chairman", "chairwoman", "chairperson"),
     "head": ("leader", "chief"),
     "boss": ("chief", "leader", "head"),
 }
@@ -231,7 +234,7 @@ def synonym_holder(res: Resolver, head_words: Sequence[str], lo: int) -> int:
 
     def titled(ent: Entity) -> bool:
         return ent.kind == "person" and any(
-            all(m in t.lower().split() for m in mods) and any(s in t.lower().split() for s in synonyms)
+            all(m in (plain := _plain_words(t)) for m in mods) and any(s in plain for s in synonyms)
             for t in ent.titles
         )
 
@@ -256,9 +259,19 @@ def _body_titled(res: Resolver, mods: Sequence[str], lo: int) -> set[int]:
     found: set[int] = set()
     for k in range(max(0, lo - _WRITTEN_REACH), lo):
         ent = res.ents[res.table.of_mention[k]]
-        if ent.kind == "person" and any(all(m in t.lower().split() for m in mods) for t in ent.titles):
+        if ent.kind == "person" and any(all(m in _plain_words(t) for m in mods) for t in ent.titles):
             found.add(res.table.of_mention[k])
     return found
+
+
+def _plain_words(title: str) -> list[str]:
+    """The lower-case words of *title* without possessive marks ("union's general secretary" ->
+    ['union', 'general', 'secretary'], "Sheep Farmers' Association" -> [..., 'farmers', ...]), as
+    a description's modifiers are read (:func:`~quotex.speakers.words.source_head_words`)."""
+    return _POSSESSIVE_MARK.sub("", title.lower()).split()
+
+
+_POSSESSIVE_MARK = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
 
 
 #: How many mentions before a description :func:`synonym_holder` reads for a role written before a name.

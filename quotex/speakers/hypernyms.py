@@ -59,13 +59,7 @@ _CAPTAINS = frozenset("captain skipper".split())
 _CLERICAL = frozenset(
     "father fr monsignor canon archdeacon vicar rector curate chaplain bishop pastor".split()
 )
-#: Heads of a body, for *the leader* (*the farmers' leader* after the president of a farmers'
-#: association; Collins COBUILD *leader* 1: the person in charge of a group or organisation).
-_LEADING = frozenset(
-    "president chair chairman chairwoman chairperson head secretary convener convenor".split()
-)
 _CLASSES: dict[str, frozenset[str]] = {
-    "leader": _LEADING,
     "priest": _CLERICAL,
     "cleric": _CLERICAL,
     "clergyman": _CLERICAL,
@@ -212,8 +206,6 @@ def _class_member(
     if members is None:
         return None
     proper = _proper_modifiers(res.tokens.words, at, head_words)
-    if members is _LEADING:  # ('the farmers' leader', 'the union leader': the body's noun, too)
-        proper += [w.rstrip("'’") for w in head_words[1:-1] if w.isalpha() or w.endswith(("'", "’"))]
 
     def fits(ent: Entity) -> bool:
         return (
