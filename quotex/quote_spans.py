@@ -111,7 +111,8 @@ def _role(text: str, i: int, j: int) -> str:
             return "inner"  # apostrophe or inch mark inside a word: never a quotation mark
         return "open"
     if before_space:
-        return "either"
+        # (a leading ellipsis, "... and that is why": the mark opens, as before '…')
+        return "open" if text.startswith("...", j) else "either"
     return "close"
 
 

@@ -39,9 +39,16 @@ def aside_holding(tokens: Tokens, j: int, floor: int, lexicon: Lexicon, cue: str
         return k  # ('NAME, | who raised five sons on his own | , ROLE at BODY, said')
     np = np_left(tokens, j, floor, lexicon)
     by = np[0] - 1 if np is not None else -1  # ('signed | by | NAME')
-    if by - 1 >= floor and words[by] in _BODY_LINKS and words[j][:1].isupper() and _part_of(words, j + 2):
+    who = j + 2 < len(words) and words[j + 2] == "who" and words[by - 1] != ","  # (not ', 59, of Ennis, who')
+    if (
+        by - 1 >= floor
+        and words[by] in _BODY_LINKS
+        and words[j][:1].isupper()
+        and (_part_of(words, j + 2) or who)
+    ):
         # ('NAME, ROLE at | BODY | , a unit of BODY2, said': the aside just passed describes the
-        # body that ends the name's own apposition, which is passed too)
+        # body that ends the name's own apposition, which is passed too; so does a *who* clause,
+        # which describes a person: 'NAME, ROLE at | BODY | , who wrote "X", said')
         return k if k < by else j
     if by - 2 < floor or words[by] != "by" or not past_participle(words[by - 1]) or words[by - 2] != ",":
         return j

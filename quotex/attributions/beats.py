@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from quotex.attributions.context import Context
+from quotex.attributions.introducers import SPEAKING_MANNERS
 from quotex.attributions.model import Attribution
 from quotex.attributions.subjects import sentence_subject
 from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES
@@ -44,6 +45,7 @@ from quotex.lexicon.grammar import (
     PHRASAL_PARTICLES,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
+    SAYING_NOUNS,
 )
 from quotex.mentions import is_name_word
 from quotex.mentions.words import is_body_word, is_role
@@ -141,6 +143,7 @@ def _report_word(ctx: Context, k: int) -> bool:
         and lows[k] not in PHRASAL_PARTICLES
         and not (k + 1 < len(lows) and lows[k + 1] == "nothing")  # ('A said nothing for a moment.')
         and not (k > 0 and (lows[k - 1] in _OPENERS or lows[k - 1] in ("'s", "’s")))  # ('her notes': nouns)
+        and not (lows[k] in SAYING_NOUNS and k > 1 and lows[k - 2] in _OPENERS)  # ('a simple answer')
     )
 
 
@@ -426,8 +429,20 @@ def beat_before(ctx: Context, s: Sentence, span: QuoteSpan, beat: BeatSite | Non
     return (
         beat is not None
         and beat[2] + 1 == s.first
-        and beat[3] == s.paragraph
+        and (beat[3] == s.paragraph or (beat[3] + 1 == s.paragraph and speech_beat(ctx, beat)))
         and ctx.tokens.starts[_past_lead(ctx, s)] == span.start
+    )
+
+
+def speech_beat(ctx: Context, beat: BeatSite) -> bool:
+    """Does *beat*'s predicate tell of speaking: a manner of speaking or a noun of saying
+    ('A was blunt.', 'A did not mince words.', 'A had a message for them.') or *put it* ('A put
+    it plainly.')? Such a beat ending a paragraph credits the quotation that opens the next one."""
+    lows = ctx.lows
+    v = bisect.bisect_left(ctx.tokens.starts, beat[1][0])
+    return any(
+        lows[k] in SPEAKING_MANNERS or lows[k] in SAYING_NOUNS or (lows[k] == "put" and lows[k + 1] == "it")
+        for k in range(v, beat[2])
     )
 
 

@@ -13,6 +13,7 @@ range and the frame's character range, or None.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context
@@ -30,6 +31,12 @@ _HOW_VERBS = frozenset(
     """described describes put puts summed sums summarised summarises summarized summarizes saw sees
     explained explains phrased phrases""".split()
 )
+#: Verbs of naming in the *what NAME VERB it* frame ('"C" is what NAME called the plan').
+_WHAT_VERBS = frozenset(
+    "called calls dubbed dubs labelled labeled labels termed terms branded brands".split()
+)
+#: The verbs of both frames.
+_FRAME_VERBS = _HOW_VERBS | _WHAT_VERBS
 #: Verbs after *would* in the *all NAME would say* frame.
 _ALL_VERBS = frozenset(["say", "add", "offer", "tell", "reveal", "concede", "venture"])
 #: Words that may end the frame after *it* ('sums it up', 'put it best', 'put it last week').
@@ -40,7 +47,8 @@ def copular_credit(
     ctx: Context, span: QuoteSpan, s: Sentence
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(source tokens, frame characters) when the rest of sentence *s* after quotation *span* is
-    *be*, then *how* NAME VERB *it* or *all* NAME *would* VERB (NAME may have its apposition set
+    *be*, then *how* NAME VERB *it* (or a short object: 'described the plan'), *what* NAME VERB
+    *it* ('called the plan') or *all* NAME *would* VERB (NAME may have its apposition set
     off by commas); else None."""
     tokens, lows = ctx.tokens, ctx.lows
     words = tokens.words
@@ -48,14 +56,14 @@ def copular_credit(
     k += k <= s.last and words[k] == ","
     if k + 4 <= s.last and lows[k] in _BE and (sender := _sender(ctx, k, s)) is not None:
         return sender  # ('"C" was the reply from NAME, ROLE, when ...')
-    if k + 3 > s.last or lows[k] not in _BE or lows[k + 1] not in ("how", "all"):
+    if k + 3 > s.last or lows[k] not in _BE or lows[k + 1] not in ("how", "all", "what"):
         return None
-    how = lows[k + 1] == "how"
+    how = lows[k + 1]
     src = np_right(tokens, k + 2, s.last, ctx.lexicon)
     if src is None or src[0] != k + 2 or not is_name_word(words[src[0]]):
         return None
     j = src[1] + 1
-    if j + 1 <= s.last and words[j] == "," and (lows[j + 1] in _HOW_VERBS or lows[j + 1] == "would"):
+    if j + 1 <= s.last and words[j] == "," and (lows[j + 1] in _FRAME_VERBS or lows[j + 1] == "would"):
         j += 1  # (the phrase took in its apposition: 'NAME, a curator,')
     elif j <= s.last and words[j] == ",":
         t_first, t_last = apposition_title(tokens, src[1], s.last, ctx.lexicon)
@@ -63,12 +71,31 @@ def copular_credit(
             return None
         j = t_last + 2  # (past its apposition: ', chief curator at the X,')
     end = s.last - (words[s.last] in (".", "!"))
-    if how:
-        ok = j + 1 <= end and lows[j] in _HOW_VERBS and lows[j + 1] == "it"
-        ok = ok and (j + 1 == end or (j + 2 == end and lows[end] in _AFTER_IT))
+    if how != "all":
+        verbs = _HOW_VERBS if how == "how" else _WHAT_VERBS
+        o = j + 1 + (j + 2 <= end and lows[j + 1] == "up")  # ('summed up the day': the particle first)
+        ok = o <= end and lows[j] in verbs and _object_ends(lows, o, end)
     else:
         ok = j + 1 == end and lows[j] == "would" and lows[end] in _ALL_VERBS
     return (src, (tokens.starts[k], tokens.ends[k + 1])) if ok else None
+
+
+def _object_ends(lows: Sequence[str], a: int, end: int) -> bool:
+    """Tokens *a* .. *end* are the frame verb's object: *it* (with 'up', 'best', ... after it) or
+    a short noun phrase of lower-case words after a determiner ('the plan', "the board's offer")."""
+    if lows[a] == "it":
+        return a == end or (a + 1 == end and lows[end] in _AFTER_IT)
+    return (
+        lows[a] in _OBJECT_OPENERS
+        and a < end <= a + _OBJECT_WORDS
+        and all(w.isalpha() or w in ("'s", "’s", "-") for w in lows[a + 1 : end + 1])
+    )
+
+
+#: Determiners that open the noun phrase a crediting frame's verb takes for its object.
+_OBJECT_OPENERS = frozenset(["the", "this", "that", "his", "her", "their", "its", "our"])
+#: The most words of that noun phrase after its determiner.
+_OBJECT_WORDS = 4
 
 
 def _sender(ctx: Context, k: int, s: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -130,6 +130,11 @@ def according_to(site: CueSite) -> Found | None:
     cue = (tokens.starts[i], tokens.ends[after - 1])
     if content_before:
         a, b = content_floor, i - 1
+        clause = site.prev_source is None or any(
+            _verb_at(ctx, k, b) or past_form(lows[k]) for k in range(a, b + 1)
+        )
+        if not clause:  # ('"C," said NAME, | a grower, in Maori, according to X': the credit's phrases)
+            return None
         got = content(ctx, a, b)
         # 'The plan, according to Becker, would cost billions': the clause goes on
         relative = tail + 2 <= last and words[tail + 1] == "," and words[tail + 2].lower() in ("who", "which")

@@ -54,5 +54,23 @@ def frame_colon(words: Sequence[str], v: int, last: int) -> int:
     return c if c <= last and words[c] == ":" else -1
 
 
+def dash_frame(words: Sequence[str], qo: Sequence[int], k: int, last: int) -> bool:
+    """Token *k*, right after a quotation, is a dash that opens a short frame closed by another
+    dash before a quotation: '"We tried to warn them" - Etxeberria paused - "more than once."'
+    (an interrupted quotation: the frame credits both halves)."""
+    if k > last or words[k] not in DASHES:
+        return False
+    for j in range(k + 2, min(last, k + FRAME_DASH_TOKENS) + 1):
+        if words[j] in DASHES:
+            return j + 1 <= last and qo[j + 1] >= 0
+        if qo[j] >= 0:
+            return False
+    return False
+
+
+#: The most tokens of an interrupted quotation's frame between its two dashes, and the first.
+FRAME_DASH_TOKENS = 12
+
+
 #: The most words of an object or adjunct between a colon frame's verb and its colon.
 FRAME_OBJECT_MAX = 5

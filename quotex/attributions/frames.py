@@ -24,7 +24,7 @@ from quotex.attributions.context import (
     title_case,
 )
 from quotex.attributions.counted_nouns import plural_count
-from quotex.attributions.frame_verbs import frame_ends, frame_verb
+from quotex.attributions.frame_verbs import dash_frame, frame_ends, frame_verb
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
@@ -137,7 +137,9 @@ def reporting_frame(ctx: Context, span: QuoteSpan, s: Sentence, f: int) -> Attri
     # ('Chants of "Rutsa! Rutsa!" greeted Ivo Rutsa': a quotation after a preposition or a
     # determiner is a noun's object, no clause the verb after it reports)
     governed = f - 1 >= s.first and ctx.lows[f - 1] in _GOVERNING_WORDS
-    if k <= last and not governed and ends_with_punctuation(tokens.text, span):
+    dashed = dash_frame(words, ctx.quote_of, k, last)  # ('"C1" - NAME paused - "c2"': after the dash)
+    if k <= last and not governed and (ends_with_punctuation(tokens.text, span) or dashed):
+        k += dashed
         e = frame_verb(words, k, last)
         if e >= 0:  # inverted: '"C," shot back Dana Whitby.'
             src = np_right(tokens, e + 1, last, ctx.lexicon)

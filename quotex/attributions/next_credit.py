@@ -3,18 +3,18 @@
 A direct quotation that stands alone in its sentence may be credited by the next sentence, in
 its paragraph or opening the next one, when that sentence's predicate is a crediting frame and
 the rest of it is only the speaker's noun phrase and adjuncts: ``"C." Those were the words of
-NAME, ROLE, on Monday.``, ``So says NAME.``, ``The remark came from NAME.``, ``That is how NAME
-sees it.``, ``That is according to NAME.``, ``NAME made the point at a briefing.``, ``It was
-NAME who said it first.``, ``The words were NAME's.``, ``Those were NAME's words.`` (a crediting
-sentence is anaphoric: its demonstrative or its *remark*, *words*, *point* refers back to the
-quotation). Input: the context, the quotation span and its sentence; output: the source's token
-range and the frame's character range, or None.
+NAME, ROLE, on Monday.``, ``That was the message NAME posted.``, ``So says NAME.``, ``The remark
+came from NAME.``, ``That is how NAME sees it.``, ``That is according to NAME.``, ``NAME made the
+point at a briefing.``, ``It was NAME who said it first.``, ``The words were NAME's.``, ``Those
+were NAME's words.`` (a crediting sentence is anaphoric: its demonstrative or its *remark*,
+*words*, *point* refers back to the quotation). Input: the context, the quotation span and its
+sentence; output: the source's token range and the frame's character range, or None.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quotex.attributions.context import Context
 from quotex.attributions.noun_phrases import np_right
@@ -42,6 +42,10 @@ _MAKING = frozenset("made makes offered offers delivered delivers voiced voices"
 #: Verbs of the *That is how NAME sees it* frame.
 _SEEING = frozenset(
     "sees saw views viewed puts put describes described explains explained tells told".split()
+)
+#: Verbs of the *the message NAME posted* frame: the relative clause's subject sent or gave the words.
+_SENDING = frozenset(
+    "posted sent wrote gave delivered offered shared tweeted emailed texted left had chose used".split()
 )
 #: Words that may open the inverted *So says NAME* frame ('Or so says NAME').
 _SO = ("so", "or so")
@@ -138,10 +142,8 @@ def _frame(ctx: Context, a: int, b: int, lows: list[str]) -> tuple[tuple[int, in
     # 'Those were the words of NAME', 'That was the verdict of NAME'
     if n >= 5 and lows[0] in _BACK and lows[1] in _BE:
         t = 2 + (lows[2] in ("the", "his", "her", "their", "its"))
-        if t + 1 < n and lows[t] in CREDIT_NOUNS and lows[t + 1] in ("of", "from"):
-            src = source(t + 2)
-            if src is not None and _tail_ok(lows, src[1] + 1 - a):
-                return src, (a + t, a + t + 1)
+        if t + 2 < n and lows[t] in CREDIT_NOUNS and (sent := _words_of(ctx, lows, a, t, source)):
+            return sent
         # 'That is how NAME sees it', "That's how NAME put it (on Monday)"
         p = next(
             (q for q in range(4, n) if lows[q] in ("it", "things", "matters") and lows[q - 1] in _SEEING), -1
@@ -197,6 +199,25 @@ def _frame(ctx: Context, a: int, b: int, lows: list[str]) -> tuple[tuple[int, in
             u = t + 1 + (lows[t + 1] in ("the", "that", "this", "those", "these", "his", "her", "their"))
             if u < n and lows[u] in CREDIT_NOUNS and (u + 1 == n or lows[u + 1] not in ("of", "that")):
                 return src, (a + t, a + u)
+    return None
+
+
+def _words_of(
+    ctx: Context, lows: Sequence[str], a: int, t: int, source: Callable[[int], tuple[int, int] | None]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The source and cue of *Those were the words of NAME* or *That was the message NAME, ROLE,
+    posted on Facebook* (a relative clause with no relative word, Quirk et al. 1985 §17.15, whose
+    subject sent the words), in the sentence from token *a* whose noun of saying is at *t*
+    (*source(k)*: the source noun phrase opening at its token *k*); else None."""
+    if lows[t + 1] in ("of", "from"):
+        src = source(t + 2)
+        return (src, (a + t, a + t + 1)) if src is not None and _tail_ok(lows, src[1] + 1 - a) else None
+    src = source(t + 1)
+    if src is None:
+        return None
+    v = _after_aside(ctx, lows, src[1] + 1 - a)
+    if v < len(lows) and lows[v] in _SENDING and (_tail_ok(lows, v + 1) or lows[v + 1] in ("for", "to")):
+        return src, (a + v, a + v)
     return None
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotex.attributions.adjunct_phrases import TIME_PHRASE_WORDS, TIME_PREPOSITIONS, adjunct_phrase
 from quotex.attributions.anonymity import withheld_name
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
@@ -30,16 +31,13 @@ from quotex.attributions.unclaimed import quantified_object
 from quotex.lexicon.function_words import (
     DETERMINERS,
     NAME_PARTICLES,
-    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
     STOP_WORDS,
-    TIME_WORDS,
     TITLE_MODIFIERS,
 )
 from quotex.lexicon.grammar import (
     COPULA,
-    DURATION_NOUNS,
     FINITE_AUXILIARIES,
     IRREGULAR_PAST,
     NOUN_LIKE_PAST,
@@ -57,12 +55,6 @@ ADDRESSEE_CUES = frozenset(
     [f"{verb} to" for verb in "respond responds responded responding reply replies replied replying".split()]
     + "answer answers answered answering questions questioned questioning interviewed interviewing".split()
 )
-#: Words that open a time phrase ('for two hours', 'on Saturday', 'in midweek', 'last week').
-_TIME_PREPOSITIONS = frozenset(
-    "for on at during over in until through throughout since after before last this earlier".split()
-)
-#: Words of a time phrase: days, months, parts of the day and week.
-_TIME_WORDS = TIME_WORDS | DURATION_NOUNS | frozenset("midweek minute minutes hour".split())
 #: Currency symbols: a number after one is a sum of money.
 _CURRENCY = frozenset("$ £ € ¥ ₹".split())
 #: Rules whose content runs from the cue to the clause's end.
@@ -119,23 +111,6 @@ def past_apposition(ctx: Context, end: int, b: int) -> int:
     return b if b - k <= _APPOSITION_TOKENS else end
 
 
-def _time_phrase(words: Sequence[str], a: int, b: int) -> bool:
-    """Are tokens *a..b* time phrases only ('for two hours on Saturday', 'on Friday night')?"""
-    k = a
-    while k <= b:
-        if words[k].lower() not in _TIME_PREPOSITIONS:
-            return False
-        k += 1
-        saw_time = False
-        while k <= b and words[k].lower() not in _TIME_PREPOSITIONS:
-            low = words[k].lower()
-            saw_time = saw_time or low in _TIME_WORDS or low.isdigit() or low in NUMBER_WORDS
-            k += 1
-        if not saw_time:
-            return False
-    return True
-
-
 def _text(ctx: Context, span: tuple[int, int]) -> str:
     return " ".join(ctx.tokens.text[span[0] : span[1]].split())
 
@@ -166,9 +141,9 @@ def _addressee_only(ctx: Context, found: Found) -> bool:
     return (
         end >= a
         # ('respond to USA | TODAY's request': the content stopped short; not before a time phrase)
-        and (not after[:1].isalnum() or after.lower() in _TIME_PREPOSITIONS)
+        and (not after[:1].isalnum() or after.lower() in TIME_PREPOSITIONS)
         and after not in ("'s", "’s")
-        and (end == b or _time_phrase(words, end + 1, b))
+        and (end == b or adjunct_phrase(words, end + 1, b))
     )
 
 
@@ -242,7 +217,7 @@ def _party_apposition(ctx: Context, found: Found) -> bool:
     while b > a and not words[b][:1].isalnum():
         b -= 1  # (a closing comma or stop)
     end = past_apposition(ctx, a - 2, b)
-    return end > a and (end >= b or _time_phrase(words, end + 1, b))
+    return end > a and (end >= b or adjunct_phrase(words, end + 1, b))
 
 
 def _inside_question(ctx: Context, found: Found) -> bool:
@@ -427,7 +402,7 @@ def _asked_topic(ctx: Context, found: Found) -> bool:
 #: 'anonymity | to discuss', 'anonymity | because').
 _OBJECT_ENDS = (
     PREPOSITIONS
-    | _TIME_WORDS
+    | TIME_PHRASE_WORDS
     | frozenset("to because that and or but as after before since while if when".split())
 )
 

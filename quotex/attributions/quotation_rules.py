@@ -13,7 +13,7 @@ from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_b
 from quotex.attributions.clauses import quotation_last
 from quotex.attributions.context import Context, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
-from quotex.attributions.copular_credits import copular_credited
+from quotex.attributions.copular_credits import copular_credit, copular_credited
 from quotex.attributions.frame_verbs import frame_colon
 from quotex.attributions.introducers import (
     dash_introducer,
@@ -104,10 +104,14 @@ def _topic_after(ctx: Context, rest: int, last: int) -> bool:
 
 
 def credited_short(ctx: Context, span: QuoteSpan, s: Sentence) -> bool:
-    """A quotation too short to be sentence-like that a dash credits to a name ('"The hives are
-    empty" — Tsering Yangzom'): somebody's words all the same, unless it is in title case (a
-    work and its maker: '"Night Ferry" — Ana Berg')."""
-    return not title_case(ctx.tokens.text, span, one_word=False) and dash_credit(ctx, span, s) is not None
+    """A quotation too short to be sentence-like that a dash or a crediting clause credits to a
+    name ('"The hives are empty" — Tsering Yangzom', '"A disgrace" was how NAME described the
+    plan'): somebody's words all the same, unless it is in title case (a work and its maker:
+    '"Night Ferry" — Ana Berg')."""
+    if title_case(ctx.tokens.text, span, one_word=False):
+        return False
+    # ('"A disgrace" was how NAME described the plan': the subject of a crediting clause)
+    return dash_credit(ctx, span, s) is not None or copular_credit(ctx, span, s) is not None
 
 
 # ---------------------------------------------------------------- the quotation chain

@@ -25,6 +25,7 @@ from quotex.lexicon.function_words import ING_MODIFIERS, TITLE_MODIFIERS
 from quotex.lexicon.grammar import PAST_CUES, PHRASAL_PARTICLES
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
+    AUTHORING_VERBS,
     EXPECTATION_LEMMAS,
     IMPLICATIVE_CONTROL_FORMS,
     NOUN_HOMOGRAPHS,
@@ -79,7 +80,9 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     # head_nouns.object_of_perfect
     "object_of_perfect": _s_form,
     # verb_vetoes.names_a_title
-    "names_a_title": lambda low, lemma, vclass: vclass == "naming" or lemma in PERFORMING_VERBS,
+    "names_a_title": lambda low, lemma, vclass: (
+        vclass == "naming" or lemma in PERFORMING_VERBS or lemma in AUTHORING_VERBS
+    ),
     # verb_vetoes.names_a_work
     "names_a_work": lambda low, lemma, vclass: not (lemma in TELL_VERBS or vclass == "naming"),
     # naming.known_as_title

@@ -20,6 +20,7 @@ from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
+    AUTHORING_VERBS,
     PARTICLE_ONLY,
     PARTICLES,
     PERFORMING_VERBS,
@@ -125,14 +126,17 @@ def inside_markup(v: VerbCue) -> bool:
 def names_a_title(v: VerbCue) -> bool:
     """A name given in quotation marks: 'a film called "Harbour Lights"'; a work's title after
     a verb of performing, a preposition after it ('read "The Owl and the Pussycat" to the
-    class'; not a sign's words: 'a placard reading "Save Our Baths" was ...')."""
+    class'; not a sign's words: 'a placard reading "Save Our Baths" was ...'), or after a verb
+    of making a text, in two capitalised words or more ('who wrote "Salt and Stone"')."""
     ctx, i = v.ctx, v.i
+    if i + 1 > v.last or ctx.quote_of[i + 1] < 0:
+        return False
+    span = ctx.spans[ctx.quote_of[i + 1]]
+    if v.lemma in AUTHORING_VERBS and title_case(ctx.tokens.text, span, one_word=False):
+        return True
     return (
-        (v.vclass == "naming" or (v.lemma in PERFORMING_VERBS and _preposition_after_quote(v)))
-        and i + 1 <= v.last
-        and ctx.quote_of[i + 1] >= 0
-        and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[i + 1]])
-    )
+        v.vclass == "naming" or (v.lemma in PERFORMING_VERBS and _preposition_after_quote(v))
+    ) and title_case(ctx.tokens.text, span)
 
 
 #: Determiners before the noun a work's quoted title stands in apposition to.

@@ -376,10 +376,12 @@ ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "an", "ese", "ish", "ive", "ary", "ist"
 INDEFINITES = frozenset(["something", "anything", "nothing", "everything", "what", "whatever", "which"])
 
 
-#: Prepositions that are never inside a source's noun phrase nor a modifier of its noun (unlike
+#: Prepositions (and the conjunctions *whether*, *unless*, *whereas*) that are never inside a source's
+#: noun phrase nor a modifier of its noun (unlike
 #: 'outside groups', 'inside sources'): a walk leftwards stops at one.
 PHRASE_BREAKERS = frozenset(
-    "despite amid amidst throughout among amongst alongside unlike regarding toward towards upon".split()
+    """despite amid amidst throughout among amongst alongside unlike regarding toward towards upon
+    whether unless whereas""".split()
 )
 
 PREPS_IN_NP = frozenset({"of", "for", "at", "with", "from", "in", "familiar", "close", "to"})

@@ -229,6 +229,10 @@ CUE_NOUN_COMPOUNDS: dict[str, frozenset[str]] = {
 #: in title case ('read "The Owl and the Pussycat" to the class', 'sang "Abide With Me"'):
 #: the performance verbs of Levin (1993) §26.7 that the cue lexicon holds, with *recite*.
 PERFORMING_VERBS = frozenset(["read", "recite", "sing", "chant"])
+#: Verbs of making a text, whose object in quotation marks right after them is a work's title
+#: when written in title case ('who wrote "Salt and Stone"', 'published "A Year on the Shore"'):
+#: verbs of creation of Levin (1993) §26.4 that take a text for their object.
+AUTHORING_VERBS = frozenset(["write", "pen", "publish", "author", "compose", "edit", "co-write"])
 
 
 #: Verbs that take an object and a to-infinitive whose understood subject is that object

@@ -179,6 +179,7 @@ from captemplates42_main import ROUND42_MAIN
 from captemplates44_main import ROUND44_MAIN
 from captemplates45_main import ROUND45_MAIN
 from captemplates46_main import ROUND46_MAIN
+from captemplates47_main import ROUND47_MAIN
 
 TENSES = ("past", "present")
 
@@ -3261,6 +3262,7 @@ CAPABILITIES = (
     *ROUND44_MAIN,
     *ROUND45_MAIN,
     *ROUND46_MAIN,
+    *ROUND47_MAIN,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

@@ -1,0 +1,44 @@
+"""Adjunct phrases after a report's object: of time ('for two hours on Saturday', 'on Friday
+night') and of the medium ('on Facebook', 'in a post', 'on social media').
+
+Quirk et al. 1985, §8.79 and §9.25: a prepositional phrase of time or of means after a verb's
+object is an adjunct of the verb, not part of what the verb conveys, so an object followed by
+only such phrases is still the verb's whole object ('replied to Ana Roe on Facebook': Ana Roe
+is whom she answered). Input: the tokens' words and a token range; output: whether the range
+holds such phrases only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotex.lexicon.function_words import NUMBER_WORDS, TIME_WORDS
+from quotex.lexicon.grammar import DURATION_NOUNS, MEDIUM_NOUNS
+
+#: Words that open a time phrase ('for two hours', 'on Saturday', 'in midweek', 'last week').
+TIME_PREPOSITIONS = frozenset(
+    "for on at during over in until through throughout since after before last this earlier".split()
+)
+#: Words of a time phrase: days, months, parts of the day and week.
+TIME_PHRASE_WORDS = TIME_WORDS | DURATION_NOUNS | frozenset("midweek minute minutes hour".split())
+#: Words of a phrase of the medium: its nouns, and 'social media', 'her page', 'his account', 'on X'.
+_MEDIUM_WORDS = MEDIUM_NOUNS | frozenset(["media", "page", "account", "x"])
+
+
+def adjunct_phrase(words: Sequence[str], a: int, b: int) -> bool:
+    """Are tokens *a..b* phrases of time or of the medium only ('for two hours on Saturday',
+    'on Facebook on Friday night')?"""
+    k = a
+    while k <= b:
+        if words[k].lower() not in TIME_PREPOSITIONS:
+            return False
+        k += 1
+        saw_head = False
+        while k <= b and words[k].lower() not in TIME_PREPOSITIONS:
+            low = words[k].lower()
+            saw_head = saw_head or low in TIME_PHRASE_WORDS or low.isdigit() or low in NUMBER_WORDS
+            saw_head = saw_head or low in _MEDIUM_WORDS
+            k += 1
+        if not saw_head:
+            return False
+    return True
