@@ -53,6 +53,7 @@ from heldout46 import HELD_OUT_46
 from heldout47 import HELD_OUT_47
 from heldout48 import HELD_OUT_48
 from heldout49 import HELD_OUT_49
+from heldout50 import HELD_OUT_50
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -104,4 +105,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_47
     + HELD_OUT_48
     + HELD_OUT_49
+    + HELD_OUT_50
 )
