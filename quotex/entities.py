@@ -35,6 +35,7 @@ from quotex.lexicon.function_words import (
     KINSHIP_NOUNS,
     MALE_WORDS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     PRONOUNS,
     STOP_WORDS,
@@ -865,12 +866,13 @@ def _match(
             nh == 1 and kind == drafts[idx].kind and not (gender and _clashes(drafts[idx], gender))
         ):
             return idx
+        core = have[:-1] if nh > n + 1 and have[-1].lower() in NAME_SUFFIXES else have  # ('dela Paz Jr.')
         if (
             surname
-            and nh > n
-            and have[-n].lower() == lead
-            and have[1 - n :] == words[1:]
-            and (particles or (have[-n] == words[0] and _given_name_before(drafts[idx], n, kind)))
+            and len(core) > n
+            and core[-n].lower() == lead
+            and core[1 - n :] == words[1:]
+            and (particles or (core[-n] == words[0] and _given_name_before(drafts[idx], n, kind)))
         ):
             return idx
         if nh == n + 1 and have[1:] == words and _placeless(have, drafts[idx].kind):

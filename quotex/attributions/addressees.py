@@ -31,6 +31,8 @@ def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int,
     if np is None:
         return None
     words, lows = tokens.words, tokens.lows
+    if np[1] + 1 <= last and lows[np[1] + 1] in _OUTLET_MEDIA and words[np[1]][:1].isupper():
+        np = (np[0], np[1] + 1)  # ('told ABC radio:', 'told Channel 4 television': the outlet's medium)
     for m in range(np[0] + 1, np[1] + 1):
         if place_adjunct(words, m, last, lexicon.quote_tokens) or adverb_before_clause(
             words, m, last, lexicon.quote_tokens
@@ -42,6 +44,10 @@ def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int,
         if lows[m] in DETERMINERS and before not in _OF_PHRASE and before not in ("'s", "’s"):
             return (np[0], m - 1)
     return np
+
+
+#: Words of a broadcaster's medium after its name in an addressee ('told ABC radio').
+_OUTLET_MEDIA = frozenset(["radio", "television", "tv"])
 
 
 def subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:

@@ -1,7 +1,6 @@
 """Asides left of a cue: the walkers that step over a parenthetical, a relative clause or a
 bracket between a subject and its cue, and find a name set off by commas after a role; the
-walk over the verb group that governs an infinitive cue ('continued to | insist'); and the
-test for an -ly adverb opening a sentence before its subject.
+walk over the verb group that governs an infinitive cue ('continued to | insist').
 
 Input: the token table (or its words), the index of the token just left of the cue, and the
 sentence floor. Output: the token index before the aside (or the same index when there is
@@ -54,13 +53,13 @@ from quotex.lexicon.grammar import (
 )
 from quotex.mentions import is_name_word, place_compound, prefix_title, role_head_before
 from quotex.mentions.chains import nickname_token
-from quotex.mentions.comma_titles import description_article
+from quotex.mentions.comma_titles import comma_body, description_article
 from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun, bare_job_span
 from quotex.mentions.stated_ages import age_before
-from quotex.mentions.words import ANY_FIRST_NAMES, hyphen_particle, name_syllable, syllable_before_name
+from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import before_work_name, merged_name
 from quotex.tokens import Tokens
 
@@ -72,7 +71,6 @@ __all__ = [
     "appositive_name",
     "before_apposition_chain",
     "before_whose_clause",
-    "ly_adverb",
     "main_verb_before",
     "participle_subject",
     "reduced_relative",
@@ -483,6 +481,30 @@ def _name_chunk(words: Sequence[str], a: int, b: int) -> bool:
     )
 
 
+def comma_post_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The name before a comma-style post whose body ends before the comma at token *j* ('NAME,
+    Director, Federal Roads Agency, | said': NAME, not the agency), or None."""
+    words = tokens.words
+    c = j - 1
+    while c > floor and words[c] != "," and j - c <= _POST_BODY_TOKENS:
+        c -= 1
+    if (
+        c - 3 < floor
+        or words[c] != ","
+        or words[c - 2] != ","
+        or comma_body(tokens, c - 1, j, lexicon) != j - 1
+    ):
+        return None
+    name = np_left(tokens, c - 3, floor, lexicon)
+    return (
+        name if name is not None and is_name_word(words[name[1]]) and is_name_word(words[name[0]]) else None
+    )
+
+
+#: The most tokens of a body's name after a comma-style post, as :func:`comma_post_name` reads it.
+_POST_BODY_TOKENS = 10
+
+
 def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> int:
     """After one apposition was stepped over, token *j* may end a second one headed by *the*
     or a role ('Ida Varga, the editor of the city's paper, the Ledger, said'): the token
@@ -495,11 +517,18 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
         return k
     np = np_left(tokens, before_work_name(words, j, floor), floor, lexicon)
     head = tokens.words[np[0]] if np is not None else ""  # (a capitalised word opens a name: 'Senator')
-    if np is None or not (head == "the" or head in lexicon.role_words or modified_role(words, *np, lexicon)):
+    one = np is not None and np[0] == np[1]  # (a bare capitalised role: 'NAME, Chairman, BODY, said')
+    role = head in lexicon.role_words or (one and head.lower() in lexicon.role_words)
+    if np is None or not (head == "the" or role or modified_role(words, *np, lexicon)):
         np = bare_job_span(words, j, floor, lexicon)  # ('Ida Varga, lock keeper, who ...')
     if np is None or np[0] - 2 < floor:
         return j
     name = name_before(tokens, np[0], floor, lexicon)
+    if name < 0 and one and head.lower() in lexicon.role_words and words[np[0] - 1] == ",":
+        # (a comma-style post names the one before it even after an opening phrase: 'In a
+        # statement, NAME, Chairman, House Committee on Works, said')
+        named = np_left(tokens, np[0] - 2, floor, lexicon)
+        name = named[1] if named is not None and named[0] < named[1] and is_name_word(words[named[0]]) else -1
     return name if name >= 0 else j
 
 
@@ -554,44 +583,6 @@ def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
             words, j, floor
         )  # ('One resident (a nurse identified by police as NAME) said')
     return k - 1 if k >= 0 and words[k] == "(" else j
-
-
-def ly_adverb(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
-    """Is token *k*, first in its sentence, an -ly adverb ('Recently', 'Hastily leaving'),
-    not a name that ends so ('Kelly said', 'Connolly told', 'Emily Reyes')? A name is a
-    registered first name ('Kelly, however, said') or, before no comma, a name ('Emily Reyes')
-    or a surname's '-lly' before a verb form of the lexicon ('Connolly said'; not 'Especially
-    compared to ...')."""
-    low = words[k].lower()
-    if not (low.endswith("ly") and len(low) > 4) or low in _LY_WORDS:
-        return low in _LY_WORDS
-    registered = low in ANY_FIRST_NAMES
-    nxt = words[k + 1] if k + 1 <= last else ","
-    if nxt == ",":
-        # ('Kelly, however, said'; 'Connolly, for her part, told': an aside and a verb of the
-        # lexicon after it need a subject, so the word is one)
-        return not (registered or _aside_then_verb(words, k + 1, last, lexicon))
-    surname_like = low.endswith("lly") and not low.endswith(("ally", "ully"))  # (Connolly; not Especially)
-    return not (registered or (surname_like and nxt.lower() in lexicon.verb_forms) or is_name_word(nxt))
-
-
-#: The most tokens of an aside between two commas after a sentence's first word ('however',
-#: 'for her part', 'in a statement on Monday').
-_ASIDE_TOKENS = 6
-
-
-def _aside_then_verb(words: Sequence[str], comma: int, last: int, lexicon: Lexicon) -> bool:
-    """Does a short aside set off by commas follow the comma at token *comma*, and a verb form
-    of the lexicon follow the aside ('Connolly, however, said')?"""
-    for j in range(comma + 2, min(last, comma + 1 + _ASIDE_TOKENS)):
-        if words[j] == ",":
-            return words[j + 1].lower() in lexicon.verb_forms
-    return False
-
-
-#: English words in -ly that the baby-name registrations also list (`lexicon.given_names`):
-#: always the word, never a name, at a sentence's start.
-_LY_WORDS = frozenset("truly lovely merrily heavenly manly curly".split())
 
 
 def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:

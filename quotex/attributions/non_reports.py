@@ -46,6 +46,7 @@ from quotex.lexicon.grammar import (
     TOPIC_PREPOSITIONS,
 )
 from quotex.lexicon.reporting_verbs import SEEKING_VERBS, SELF_GOAL_NOUNS
+from quotex.mentions.comma_titles import comma_body
 from quotex.mentions.role_heads import POSITION_MODIFIERS
 from quotex.mentions.words import is_name_word, past_form
 from quotex.records import QuoteKind
@@ -83,9 +84,10 @@ _APPOSITION_TOKENS = 12
 
 def past_apposition(ctx: Context, end: int, b: int) -> int:
     """The last token of an apposition after the name that ends at *end* ('questioned Ida
-    Marr, the head of the port authority, for an hour': the closing comma), or *end* when none
-    follows: a comma, a determiner, possessive or bare noun ('Ida Marr, coxswain,'), no verb of
-    the lexicon, no quotation, and a comma within :data:`_APPOSITION_TOKENS` tokens (or the content's end)."""
+    Marr, the head of the port authority, for an hour': the closing comma; a comma-style post
+    and its body, 'NAME, Chairman, House Committee on Works,'), or *end* when none follows: a
+    comma, a determiner, possessive or bare noun ('Ida Marr, coxswain,'), no verb of the lexicon,
+    no quotation, and a comma within :data:`_APPOSITION_TOKENS` tokens (or the content's end)."""
     words, lows = ctx.tokens.words, ctx.lows
     k = end + 1
     if k + 1 > b or words[k] != ",":
@@ -95,6 +97,9 @@ def past_apposition(ctx: Context, end: int, b: int) -> int:
     ranked = opener in TITLE_MODIFIERS or opener in POSITION_MODIFIERS  # ('head stockman': no verb)
     bare = words[k + 1].isalpha() and words[k + 1].islower() and opener not in STOP_WORDS
     bare = bare and (opener not in verbs or ranked)
+    for role in (end, k + 1):  # (', Chairman, House Committee on Works,': the post and its body)
+        if (body := comma_body(ctx.tokens, role, b, ctx.lexicon)) > role:
+            return body + (body < b and words[body + 1] == ",")
     if opener not in ("the", "a", "an", "its", "his", "her", "their") and not bare:
         return end  # (', coxswain,': a bare role noun opens one too)
     for m in range(k + 2, min(b, k + _APPOSITION_TOKENS) + 1):
@@ -224,7 +229,7 @@ def _inside_question(ctx: Context, found: Found) -> bool:
     """Is the cue the verb of an indirect yes-no question ('was asked whether he expected to
     hear from the FA', 'wondered whether the board believes that C')? What the question asks
     about is nobody's report (Quirk et al. 1985 §15.5): the cue follows *whether* and its
-    subject, a pronoun or a name of one or two words."""
+    subject, a pronoun, a name or a noun phrase opened by a determiner (up to three words)."""
     att = found[0]
     if att.cue is None:
         return False
@@ -233,7 +238,16 @@ def _inside_question(ctx: Context, found: Found) -> bool:
     for k in range(cue - 1, max(-1, cue - 4), -1):
         if lows[k] == "whether":
             inside = range(k + 1, cue)
-            return k < cue - 1 and all(lows[j] in PRONOUNS or is_name_word(words[j]) for j in inside)
+            det = (
+                k + 1 < cue and lows[k + 1] in DETERMINERS
+            )  # ('whether the board believed': its noun phrase)
+            verbs = ctx.lexicon.verb_forms
+            return k < cue - 1 and all(
+                lows[j] in PRONOUNS
+                or is_name_word(words[j])
+                or (det and words[j].isalpha() and lows[j] not in verbs)
+                for j in inside
+            )
     return False
 
 

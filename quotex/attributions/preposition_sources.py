@@ -27,6 +27,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.comma_titles import comma_body
 from quotex.mentions.naming_phrases import naming_clause_end
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import is_role
@@ -147,6 +148,8 @@ def apposition_comma(ctx: Context, k: int, last: int) -> int:
     words, lows = ctx.tokens.words, ctx.lows
     if k + 2 > last or words[k] != "," or not is_name_word(words[k - 1]):
         return k
+    if (body := comma_body(ctx.tokens, k - 1, last, ctx.lexicon)) > k - 1:
+        return body + 1 if body < last and words[body + 1] == "," else k  # ('NAME, Chairman, BODY, C')
     role = relative = False
     for m in range(k + 1, min(last, k + _APPOSITION_REACH) + 1):
         w, low = words[m], lows[m]

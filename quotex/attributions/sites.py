@@ -11,11 +11,11 @@ from collections.abc import Callable, Sequence
 
 from attrs import define, frozen
 
-from quotex.attributions.asides import ly_adverb
 from quotex.attributions.complements import after_object, particle_follows
 from quotex.attributions.context import HEDGES, Context, before_adverbial, before_time_adjunct, parsed_subject
 from quotex.attributions.credits import credit_phrase
 from quotex.attributions.infinitives import before_infinitive
+from quotex.attributions.ly_adverbs import ly_adverb
 from quotex.attributions.np_words import opens_with_participle
 from quotex.attributions.participle_subjects import nearest_clause_subject
 from quotex.attributions.relative_subjects import previous_after_relative, renamed_description

@@ -22,7 +22,7 @@ from quotex.attributions.asides import (
     before_apposition_chain,
     before_whose_clause,
     closes_set_off_name,
-    ly_adverb,
+    comma_post_name,
     relative_subject,
     skip_brackets_left,
     skip_parenthetical_left,
@@ -41,6 +41,7 @@ from quotex.attributions.hometowns import before_hometown, hometown_name
 from quotex.attributions.infinitives import before_hedged_cue, before_infinitive, before_purpose
 from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition
+from quotex.attributions.ly_adverbs import ly_adverb
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
@@ -84,6 +85,7 @@ from quotex.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.bracket_names import acronym_bracket
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -199,7 +201,11 @@ def _source_before(
         if j < floor:
             return None
     if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
-        j -= 1
+        # (but not when a short form ends an apposition: 'NAME, ROLE of BODY (BDY), said')
+        inside = (
+            acronym_bracket(words, j - 1) and skip_parenthetical_left(words, j, floor, lexicon, lows[cue]) < j
+        )
+        j -= not inside
     j = skip_brackets_left(words, j, floor) if words[j] == ")" else j
     if words[j] in ("—", "–", "-", "--"):
         k = j - 1
@@ -213,7 +219,10 @@ def _source_before(
     if closed:  # 'Okonjo, who rates Halvard "neutral," said': the relative clause ends in a quotation
         j -= 1
     if words[j] == ",":
-        appos = appositive_name(tokens, j, floor, lexicon) if not closed else None
+        appos = (
+            None if closed else comma_post_name(tokens, j, floor, lexicon)
+        )  # ('NAME, Director, BODY, said')
+        appos = appos or (appositive_name(tokens, j, floor, lexicon) if not closed else None)
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'

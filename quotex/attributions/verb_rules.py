@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as, quote_before_adjunct
+from quotex.attributions.adjuncts import as_clause, as_goes_on, comment_as
 from quotex.attributions.answers import answers_bare, bare_answer
 from quotex.attributions.asides import main_verb_before, reduced_relative, restrictive_report_end
 from quotex.attributions.clauses import (
@@ -29,7 +29,6 @@ from quotex.attributions.complements import (
 )
 from quotex.attributions.context import (
     before_adverbial,
-    before_cue_adverbs,
     ends_with_punctuation,
     is_closing_quote,
     opens_sentence,
@@ -58,6 +57,11 @@ from quotex.attributions.frames import (
 )
 from quotex.attributions.gaps import object_gap, opens_gap, relative_gap
 from quotex.attributions.head_nouns import homograph_head, name_modified_noun, object_of_perfect
+from quotex.attributions.inverted_credits import (
+    inverted_after_content,
+    inverted_pronoun,
+    quote_before_adverbs,
+)
 from quotex.attributions.mid_credit import credit_comma, rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, Step, Veto
 from quotex.attributions.modifiers import modified_source_after
@@ -120,7 +124,6 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.reporting_verbs import MANNER_OF_SPEAKING
 from quotex.lexicon.verb_frames import (
-    ADDRESSEE_VERBS,
     OBJECT_NAMING,
     PARTICIPLES,
     PARTICLES,
@@ -258,40 +261,11 @@ def content_then_cue(v: VerbCue) -> Found | None:
     return None
 
 
-def _quote_before_adverbs(v: VerbCue) -> int:
-    """The token before the cue, or the closing quotation mark before the adverbs there
-    ('"C," flatly said X'; after a comma an adverb stays: 'C, always pointed north')."""
-    k = before_cue_adverbs(v.words, v.prev, v.floor)  # (or before an adjunct: '"C," in X on DAY, said')
-    return k if k != v.prev and is_closing_quote(v.ctx, k) else quote_before_adjunct(v.ctx, v.prev, v.floor)
-
-
-def _inverted_after_content(v: VerbCue) -> bool:
-    ctx, words = v.ctx, v.words
-    prev = _quote_before_adverbs(v)  # '"C," flatly said X'
-    return (
-        v.subject()[0] is None
-        and prev >= v.floor
-        and (
-            words[prev] == ","
-            or (
-                is_closing_quote(ctx, prev)
-                and (
-                    ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[prev]])
-                    or ctx.quote_of[v.floor] == ctx.quote_of[prev]  # '"We will stay" said X'
-                )
-            )
-        )
-        and v.vclass == "speech"
-        and not v.low.endswith("ing")
-        and v.lemma not in ADDRESSEE_VERBS  # ('"C," told the Gazette ...': the Gazette is told)
-    )
-
-
 def content_then_inverted_cue(v: VerbCue) -> Found | None:
     """'"C," said Smith' / 'C, said Smith.' / 'The timetable, said Lund, is a compromise' /
     '"C," flatly said Smith' (an adverb of manner before the cue)."""
     ctx, words, i, last, content_floor = v.ctx, v.words, v.i, v.last, v.floor
-    prev = _quote_before_adverbs(v)
+    prev = quote_before_adverbs(v)
     lexicon = ctx.lexicon
     inv = np_right(ctx.tokens, past_inverted_aside(words, i + 1, last), last, lexicon)  # 'said, as X left, A'
     if is_closing_quote(ctx, prev) and (
@@ -303,7 +277,11 @@ def content_then_inverted_cue(v: VerbCue) -> Found | None:
         inv = modified_source_after(ctx.tokens, inv, last, lexicon)  # '"C," said a nurse on the ward.'
     if (
         inv is not None
-        and words[inv[0]].lower() not in PRONOUNS
+        # ('"C," said he.': a personal pronoun after the cue, in South Asian and older British copy)
+        and (
+            words[inv[0]].lower() not in PRONOUNS
+            or (inv[0] == inv[1] and inverted_pronoun(ctx, prev, inv[0]))
+        )
         and not (words[prev] == "," and bare_non_source(words, inv, lexicon))  # ('C, orders fresh hearing')
         and tail_ends(ctx, inv[1] + 1, last, participle=is_closing_quote(ctx, prev))
         and tail_is_modifiers(ctx, inv[1] + 1, last, quote_may_follow=is_closing_quote(ctx, prev))
@@ -609,7 +587,7 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Rule(
         "content_then_inverted_cue",
         ("cue_after_content",),
-        _inverted_after_content,
+        inverted_after_content,
         content_then_inverted_cue,
     ),
     Rule("relative_gap", ("cue_before_content",), opens_gap, relative_gap),

@@ -126,6 +126,9 @@ SPEECH_VERBS = [
     "interject",
     "concur",
     "opine",
+    # 'averred that C': a formal verb of asserting common in Indian and Nigerian copy
+    # (Merriam-Webster, "aver": to state positively as true)
+    "aver",
     "post",
     "reason",
     "rant",
@@ -434,6 +437,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 #: Verbs that double their final consonant before -ed/-ing (stress on the last syllable).
 _DOUBLING = frozenset(
     [
+        "aver",
         "brag",
         "concur",
         "dub",

@@ -215,9 +215,24 @@ ROLE_NOUNS = frozenset(
         "mpp",
         "mna",
         "td",
+        # Ireland's deputy head of government, written before a name as 'Taoiseach' is
+        # (Constitution of Ireland, Art. 28.6), with and without its accent
+        "tánaiste",
+        "tanaiste",
+        # a Māori elder who speaks for an iwi or hapū, written before a name in New Zealand copy
+        # ('Kaumātua NAME'; Te Aka Māori Dictionary, "kaumātua")
+        "kaumātua",
+        "kaumatua",
         # a Kenyan county assembly's member, by her post-nominal letters (County Governments Act
         # 2012; Kenyan copy writes 'Sondu ward MCA NAME')
         "mca",
+        # a South African provincial cabinet member, by the initials of a Member of the
+        # Executive Council (Constitution of South Africa 1996, s. 132; 'the MEC for Health')
+        "mec",
+        # a junior minister or a department's deputy head ('Undersecretary for Labour Relations',
+        # Philippine and US copy; Merriam-Webster, "undersecretary")
+        "undersecretary",
+        "under-secretary",
         "legislator",
         "politician",
         "governor-general",
@@ -436,7 +451,7 @@ RELATION_NOUNS = frozenset(
 #: Role nouns that are initialisms, written in capitals ("CEO", "MPs"; AP Stylebook,
 #: "acronyms"): a plural spelt in lower case is a word of its own, not the role's
 #: plural ("coos", the verb: '"C," Lena Ruud coos.'; "tds").
-INITIALISM_ROLE_NOUNS = frozenset("ceo cfo coo cto mep mp mla mlc msp mpp mna td mca".split())
+INITIALISM_ROLE_NOUNS = frozenset("ceo cfo coo cto mep mp mla mlc msp mpp mna td mca mec".split())
 
 #: Initialisms of a legislator's post that are roles only in capitals, as their lower-case form
 #: is an honorific: a Member of the Senedd ('Labour MS NAME'; the Senedd and Elections (Wales)
@@ -623,8 +638,9 @@ TITLE_ABBREVIATIONS = frozenset(
 #: 'Sr.' (also the suffix 'John Kell Sr.' that ends sentences), 'Col.' in capitals, nor
 #: words that are also common sentence-final abbreviations.
 #: Abbreviated Indian forms of address written with a full stop ('Smt. NAME', 'Tmt. NAME'; see
-#: :data:`HONORIFICS`), and the engineer's 'Engr. NAME': one token each, so their full stop
-#: ends no sentence, as spaCy keeps 'Mrs.'; and Malaysian 'Dato'' with its apostrophe, no quote mark.
+#: :data:`HONORIFICS`), the engineer's 'Engr. NAME': one token each, so their full stop ends no
+#: sentence, as spaCy keeps 'Mrs.'; and Malaysian 'Dato'' with its apostrophe, no quote mark. Not
+#: Nigerian copy's 'Barr.' (a barrister): *Barr* is a surname too, and 'said Barr.' ends sentences.
 HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.", "Hon.", "Dato'", "Dato\u2019")
 
 RANK_ABBREVIATIONS = (

@@ -33,6 +33,18 @@ _HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 _MOST_LETTERS = 10
 
 
+def acronym_bracket(words: Sequence[str], k: int) -> bool:
+    """Does token *k* close a bracket holding one short form right after a capitalised word ('the
+    National Roads Agency (NARMA)')?"""
+    return (
+        k >= 3
+        and words[k] == ")"
+        and words[k - 2] == "("
+        and acronym_shaped(words[k - 1])
+        and words[k - 3][:1].isupper()
+    )
+
+
 def acronym_shaped(word: str) -> bool:
     """Is *word* a short form a text defines in brackets: two to ten letters, at least two of
     them capitals, opening with one ('PAGASA', 'DfE', 'CoFDB'; not 'Interpol', 'pictured')?"""

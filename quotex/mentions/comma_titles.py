@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS, PREPOSITIONS
+from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS, PREPOSITIONS, TITLE_SMALL_WORDS
 from quotex.lexicon.places import PLACE_WORDS
 from quotex.lexicon.titles import FORMS_OF_ADDRESS, GENERIC_BODIES
 from quotex.mentions.appositions import (
@@ -22,6 +22,7 @@ from quotex.mentions.appositions import (
     role_at_body,
     role_phrase,
 )
+from quotex.mentions.bracket_names import acronym_bracket
 from quotex.mentions.bracket_titles import bracketed_title
 from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.participles import participle_after_person
@@ -90,6 +91,10 @@ def title_after_or_before(
         t_first, t_last = apposition_title(tokens, last, sent.last, lexicon)
         if t_first < 0:
             t_first, t_last = bracketed_title(tokens, last, sent.last, lexicon)
+        elif t_first == t_last:  # ('NAME, Chairman, House Committee on Works,')
+            t_last = comma_body(tokens, t_last, sent.last, lexicon)
+        else:  # ('NAME, Superintendent of Police (SP) of Raghavpur district,')
+            t_last = past_acronym(tokens, t_last, sent.last, lexicon)
     if t_first >= 0 and words[last + 1] == ",":
         # ("The committee's chair, Ana Berg, the Labour MP for Leith,": both are stated titles;
         # the role written first, with its body, is the one printed, the apposition the second)
@@ -101,6 +106,49 @@ def title_after_or_before(
     if t_first >= 0 or lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last  # (most names: no comma before them, as _title_before_comma would find)
     return _title_before_comma(tokens, first, last, sent, lexicon)
+
+
+def comma_body(tokens: Tokens, k: int, end: int, lexicon: Lexicon) -> int:
+    """The last token of a body's name written after the capitalised role at token *k* and a comma,
+    as West African and Indian copy writes a post ('NAME, Chairman, House Committee on Works,
+    said': the committee's chairman), when a comma or the sentence's end closes the name and an
+    organisation's noun is in it; else *k*."""
+    words = tokens.words
+    if (
+        not (words[k][:1].isupper() and words[k].lower() in lexicon.role_words)
+        or k + 2 > end
+        or words[k + 1] != ","
+    ):
+        return k
+    m = k + 2
+    while (
+        m <= end and m - k <= _COMMA_BODY_TOKENS and (words[m][:1].isupper() or words[m] in TITLE_SMALL_WORDS)
+    ):
+        m += 1
+    closed = m > end or words[m] in (",", ".")
+    named = any(w.lower() in lexicon.organization_nouns for w in words[k + 2 : m])
+    return m - 1 if m > k + 2 and closed and named and words[m - 1][:1].isupper() else k
+
+
+def past_acronym(tokens: Tokens, k: int, end: int, lexicon: Lexicon) -> int:
+    """The last token of a title ending at token *k* that goes on past the short form of its role
+    in brackets ('Superintendent of Police (SP) of Raghavpur district,'): a preposition, then words
+    with no verb up to a comma or the sentence's end; else *k*."""
+    words = tokens.words
+    if k + 5 > end or words[k + 1] != "(" or not acronym_bracket(words, k + 3) or words[k + 4] not in _LINKS:
+        return k
+    m = k + 5
+    while m <= end and words[m] not in (",", ".", ";") and m - k <= _COMMA_BODY_TOKENS:
+        if not words[m].isalpha() or words[m].lower() in lexicon.verb_forms:
+            return k
+        m += 1
+    return m - 1 if (m > end or words[m] in (",", ".", ";")) and m > k + 5 else k
+
+
+#: Prepositions that go on with a title past its bracketed short form.
+_LINKS = frozenset(["of", "for", "in", "at"])
+#: The most tokens of a body's name after a comma-style post (:func:`comma_body`).
+_COMMA_BODY_TOKENS = 9
 
 
 def _leading_role(tokens: Tokens, t_first: int, t_last: int, sent: Sentence, lexicon: Lexicon) -> bool:
@@ -156,24 +204,25 @@ def _title_before_comma(
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     if _names_the_body(words, first, last, lexicon):
         return -1, -1  # ('A spokeswoman for the airline, Jetwave, said': the airline's name)
-    role = role_head_before(words, lead - 2, sent.first, lexicon)
+    e = lead - 2 - 3 * acronym_bracket(words, lead - 2)  # ('The President of X (AUMT), NAME,')
+    role = role_head_before(words, e, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
     if role >= 0 and one_name and plural_role(words[role], lexicon):
         return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
-    if role == lead - 2:
+    if role == e:
         t_first, t_last = prefix_title(tokens, lead - 1, lexicon, floor=sent.first, loose=True)
-    elif role < 0 and (k := hyphen_position(tokens, lead - 2, sent.first)) >= 0:
-        t_first, t_last = k, lead - 2  # ("the club's full-back, NAME,": a player's position)
+    elif role < 0 and (k := hyphen_position(tokens, e, sent.first)) >= 0:
+        t_first, t_last = k, e  # ("the club's full-back, NAME,": a player's position)
     if t_first < 0:
-        t_first, t_last = role_of_body(tokens, lead - 2, lexicon, floor=sent.first)
+        t_first, t_last = role_of_body(tokens, e, lexicon, floor=sent.first)
     if t_first < 0 and role < 0 and last + 1 <= sent.last and words[last + 1] in (",", "."):
-        t_first, t_last = possessed_post(words, lead - 2, sent.first, lexicon)
-    if t_first < 0 and 0 <= role < lead - 2:  # 'the Secretary of State, Greta Holt,'
+        t_first, t_last = possessed_post(words, e, sent.first, lexicon)
+    if t_first < 0 and 0 <= role < e:  # 'the Secretary of State, Greta Holt,'
         lo, _ = prefix_title(tokens, role + 1, lexicon, floor=sent.first, loose=True)
-        t_first, t_last = (lo if lo >= 0 else role), lead - 2
+        t_first, t_last = (lo if lo >= 0 else role), e
     if t_first < 0 and role < 0:
-        t_first = framed_role_before(words, lead - 2, sent.first, lexicon)
-        t_first, t_last = (t_first + 1, lead - 2) if t_first >= 0 else (-1, -1)
+        t_first = framed_role_before(words, e, sent.first, lexicon)
+        t_first, t_last = (t_first + 1, e) if t_first >= 0 else (-1, -1)
     if t_first < 0:  # (after an age too: 'said the coxswain, 74-year-old NAME.')
         t_first, t_last = fronted_description(tokens, lead, last, sent.first, lexicon)
     if t_first < 0 and (lo := post_before(words, first - 1, sent.first, sent.last, lexicon)) >= 0:
@@ -518,18 +567,20 @@ def second_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> str |
     a_first, a_last = apposition_title(tokens, last, end, lexicon)
     framed = a_first == k + article and (
         role_at_body(words, a_first, end, lexicon) >= 0
-        or (  # ('Cllr Ana Berg, leader of the opposition group,': a lower-case role and its 'of';
-            # 'cabinet member for housing': with one modifier before it)
+        or (  # ('Cllr Ana Berg, leader of the opposition group,': a role and its 'of';
+            # 'cabinet member for housing', 'Chief NAME, Director-General of X,': with one
+            # modifier or a hyphened part before it)
             not article
             and any(
                 a_first + h + 1 <= end
-                and words[a_first].islower()
                 and is_role(words[a_first + h], lexicon)
                 and words[a_first + h + 1] in ("of", "for")
-                for h in (0, 1)
+                for h in (0, 1, 2)
             )
         )
     )
+    if not article and a_first == a_last == k and (body_end := comma_body(tokens, k, end, lexicon)) > k:
+        a_last, framed = body_end, True  # ('Chief NAME, Chairman, Senate Committee on Aviation,')
     if a_first < 0 or not (framed or (article and a_first == k + 1)):
         return None  # (only an article's phrase or a role with its body: not ', and daughter X')
     return tokens.text[tokens.starts[a_first] : tokens.ends[a_last]]

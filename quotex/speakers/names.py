@@ -295,6 +295,19 @@ def _clear_of_cue(tokens: Tokens, m: Mention, cue: tuple[int, int] | None) -> bo
 _PLACE_LINKS = frozenset(["of", "from", "in", "at"])
 
 
+def _titled_after_its_title(a: int, inside: Sequence[Mention], kinds: Sequence[str]) -> int:
+    """The person mention whose title, written before it and opening the source (at token *a*,
+    or after its article), holds another mention of the source ('The Commissioner for Health in
+    Okeji State, NAME'): the words of a title name nobody who speaks; -1 when there is none."""
+    for n, m in enumerate(inside):
+        before = (
+            a <= m.title_first <= a + 1 and m.title_last < m.first and (not kinds or kinds[n] == "person")
+        )
+        if before and any(m.title_first <= o.first and o.last <= m.title_last for o in inside):
+            return n
+    return -1
+
+
 def find_head_mention(
     words: Sequence[str],
     a: int,
@@ -318,6 +331,8 @@ def find_head_mention(
     """
     if not inside:
         return -1  # (no mention in the source: two in five, no walk over its segments)
+    if (titled := _titled_after_its_title(a, inside, kinds)) >= 0:
+        return titled  # ('The Union Minister of State for Railways, NAME, said': NAME)
     for n, m in enumerate(inside):  # ('Ana Berg and colleagues at X found': her report)
         if m.last < b and words[m.last + 1] == "and" and associates_after(words, m.last + 1, b):
             return n if not (kinds and kinds[n] == "organization") else -1

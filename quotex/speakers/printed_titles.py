@@ -91,8 +91,9 @@ def _bare_party(title: str) -> bool:
     return title.lower() in _PARTY_TITLES
 
 
-#: A role's link to the body or place it serves: 'at/of/for/with/in' and a capitalised name.
-_AFFILIATED = re.compile(r"\b(?:at|of|for|with|in) (?:the (?:\d+(?:st|nd|rd|th) )?)?[A-Z]")
+#: A role's link to the body or place it serves: 'at/of/for/with/in' and a capitalised name, or
+#: a comma and the body's name after a one-word role ('Chairman, Senate Committee on Aviation').
+_AFFILIATED = re.compile(r"\b(?:at|of|for|with|in) (?:the (?:\d+(?:st|nd|rd|th) )?)?[A-Z]|^[\w-]+, [A-Z]")
 
 
 #: A role with its body written before it as capitalised pre-modifiers ('Highway Patrol

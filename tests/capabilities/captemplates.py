@@ -180,6 +180,7 @@ from captemplates44_main import ROUND44_MAIN
 from captemplates45_main import ROUND45_MAIN
 from captemplates46_main import ROUND46_MAIN
 from captemplates47_main import ROUND47_MAIN
+from captemplates47_world import ROUND47_WORLD
 
 TENSES = ("past", "present")
 
@@ -3263,6 +3264,7 @@ CAPABILITIES = (
     *ROUND45_MAIN,
     *ROUND46_MAIN,
     *ROUND47_MAIN,
+    *ROUND47_WORLD,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
