@@ -7,7 +7,9 @@ of a participle (*The letter, signed by NAME, ROLE at BODY, said*), the body tha
 apposition, which an indefinite apposition describes (*NAME, ROLE at BODY, a unit of BODY2,
 said*), or an aside right after a name that opens the clause, a *who* clause or a trait before a
 role's apposition or a role before a relative clause (*NAME, who raised five sons on his own,
-ROLE, said*; *NAME, interim co-chair of BODY, who ..., said*).
+ROLE, said*; *NAME, interim co-chair of BODY, who ..., said*). :func:`comma_after_bracket` tells
+whether a comma after a bracket is the bracket's own (the walk steps over both) or closes an
+apposition that a short form ends (*NAME, ROLE of BODY (BDY), said*).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from quotex.attributions.asides import skip_parenthetical_left
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.mentions import is_name_word
+from quotex.mentions.bracket_names import acronym_bracket
 from quotex.mentions.copular import describes_only
 from quotex.tokens import Tokens
 
@@ -88,3 +91,12 @@ def _after_name(tokens: Tokens, j: int, k: int, floor: int, lexicon: Lexicon) ->
         # whole; 'NAME, a former official who is now a fellow at X, which ..., said' is NAME)
     name = np_left(tokens, k, floor, lexicon)
     return name is not None and name[0] == floor
+
+
+def comma_after_bracket(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> bool:
+    """Does the comma at *j* follow a bracket of its own (not a short form in brackets ending an
+    apposition: 'NAME, ROLE of BODY (BDY), said', where the comma is the apposition's)?"""
+    words = tokens.words
+    if words[j] != "," or j - 1 <= floor or words[j - 1] != ")":
+        return False
+    return not (acronym_bracket(words, j - 1) and skip_parenthetical_left(words, j, floor, lexicon, "") < j)

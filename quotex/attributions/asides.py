@@ -370,6 +370,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         return None
     if (named := named_after_clause(tokens, j, floor, lexicon)) is not None:
         return named  # 'A driver who gave only his first name, Tomasz, said'
+    if (named := comma_post_name(tokens, j, floor, lexicon)) is not None:
+        return named  # ('NAME, Director, Federal Roads Agency, said': the name before the post)
     k = before_name_body(words, j, floor)  # ('The referee, Ana Roe of the Northern League, said')
     while k > floor and (
         is_name_word(words[k])

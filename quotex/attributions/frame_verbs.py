@@ -60,11 +60,9 @@ def dash_frame(words: Sequence[str], qo: Sequence[int], k: int, last: int) -> bo
     (an interrupted quotation: the frame credits both halves)."""
     if k > last or words[k] not in DASHES:
         return False
-    for j in range(k + 2, min(last, k + FRAME_DASH_TOKENS) + 1):
-        if words[j] in DASHES:
-            return j + 1 <= last and qo[j + 1] >= 0
-        if qo[j] >= 0:
-            return False
+    for j in range(k + 3, min(last, k + FRAME_DASH_TOKENS) + 1):
+        if qo[j] >= 0:  # (the next quotation: a dash right before it closes the frame; a hyphen
+            return words[j - 1] in DASHES  # inside a name does not: 'Aldana-Price')
     return False
 
 

@@ -15,14 +15,13 @@ from quotex.attributions.adverbial_clauses import (
     speaks_in_adverbial_clause,
 )
 from quotex.attributions.apposed_names import past_object_apposition
-from quotex.attributions.aside_chains import aside_holding
+from quotex.attributions.aside_chains import aside_holding, comma_after_bracket
 from quotex.attributions.aside_openers import before_titled_aside
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
     before_whose_clause,
     closes_set_off_name,
-    comma_post_name,
     relative_subject,
     skip_brackets_left,
     skip_parenthetical_left,
@@ -85,7 +84,6 @@ from quotex.lexicon.grammar import (
     TIME_ADVERBS,
 )
 from quotex.mentions import is_name_word
-from quotex.mentions.bracket_names import acronym_bracket
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -200,12 +198,7 @@ def _source_before(
             j -= 1
         if j < floor:
             return None
-    if words[j] == "," and j - 1 > floor and words[j - 1] == ")":
-        # (but not when a short form ends an apposition: 'NAME, ROLE of BODY (BDY), said')
-        inside = (
-            acronym_bracket(words, j - 1) and skip_parenthetical_left(words, j, floor, lexicon, lows[cue]) < j
-        )
-        j -= not inside
+    j -= comma_after_bracket(tokens, j, floor, lexicon)  # (the bracket then stepped over)
     j = skip_brackets_left(words, j, floor) if words[j] == ")" else j
     if words[j] in ("—", "–", "-", "--"):
         k = j - 1
@@ -219,10 +212,7 @@ def _source_before(
     if closed:  # 'Okonjo, who rates Halvard "neutral," said': the relative clause ends in a quotation
         j -= 1
     if words[j] == ",":
-        appos = (
-            None if closed else comma_post_name(tokens, j, floor, lexicon)
-        )  # ('NAME, Director, BODY, said')
-        appos = appos or (appositive_name(tokens, j, floor, lexicon) if not closed else None)
+        appos = appositive_name(tokens, j, floor, lexicon) if not closed else None
         if appos is not None:
             return appos
         for _ in range(3):  # 'Pruitt, the attorney general of Oklahoma, one of the states suing, said'
