@@ -312,7 +312,13 @@ class Slot:
     k: int
 
 
-def _generic(x: Slot, shape: int):
+#: What a shape of a slot yields: (text, expects, people, others); a region's own shapes add the
+#: forbidden strings.
+_Shaped = tuple[str, list[Expect], Sequence[W], Sequence[str]]
+_Special = tuple[str, list[Expect], Sequence[W], Sequence[str], Sequence[str]]
+
+
+def _generic(x: Slot, shape: int) -> _Shaped:
     """Shapes every region shares: (text, expects, people, others) for *shape* 0-7."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k
     t, tb = _t(ra), _t(rb)
@@ -350,7 +356,7 @@ def _generic(x: Slot, shape: int):
 
 
 def _regional(
-    rg: Region, special: Callable, n_special: int, seed: str, n: int = 250
+    rg: Region, special: Callable[[Slot, int], _Special], n_special: int, seed: str, n: int = 250
 ) -> Callable[[], Iterator[Case]]:
     def gen() -> Iterator[Case]:
         shapes = 8 + n_special
@@ -384,7 +390,7 @@ SA = Region(
 )
 
 
-def _sa_special(x: Slot, s: int):
+def _sa_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k
     t = _t(ra)
@@ -430,7 +436,7 @@ NG = Region(
 )
 
 
-def _ng_special(x: Slot, s: int):
+def _ng_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k  # noqa: F841
     t = _t(ra)
@@ -471,7 +477,7 @@ EA = Region(
 )
 
 
-def _ea_special(x: Slot, s: int):
+def _ea_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k  # noqa: F841
     t = _t(ra)
@@ -513,7 +519,7 @@ UK = Region(
 _TABLOID = (("blasted", "saying:"), ("slammed", "saying:"), ("hit out at", "saying:"))
 
 
-def _uk_special(x: Slot, s: int):
+def _uk_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k  # noqa: F841
     t = _t(ra)
@@ -561,7 +567,7 @@ AU = Region(
 )
 
 
-def _au_special(x: Slot, s: int):
+def _au_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k  # noqa: F841
     t = _t(ra)
@@ -607,7 +613,7 @@ CA = Region(
 )
 
 
-def _ca_special(x: Slot, s: int):
+def _ca_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k  # noqa: F841
     t = _t(ra)
@@ -650,7 +656,7 @@ SEA = Region(
 )
 
 
-def _sea_special(x: Slot, s: int):
+def _sea_special(x: Slot, s: int) -> _Special:
     """Region-specific shape *s* of slot *x*: (text, expects, people, others, forbidden)."""
     rg, a, b, ra, rb, m, k = x.rg, x.a, x.b, x.ra, x.rb, x.m, x.k  # noqa: F841
     t = _t(ra)

@@ -10,11 +10,14 @@ it; output: the expected quotations a key accepts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 from attrs import frozen
 from capkit import ANY, Expect, NameSpec, TitleSpec
 
 from quotex import Quote, extract_quotes
+
+T = TypeVar("T")
 
 
 def article(*paras: str, sep: str = "\n\n") -> str:
@@ -27,7 +30,7 @@ def k(*parts: int) -> int:
     return sum((i + 1) * v for i, v in enumerate(parts))
 
 
-def pick(pool: Sequence[str], n: int) -> str:
+def pick(pool: Sequence[T], n: int) -> T:
     """The *n*-th filler of *pool*, cycling."""
     return pool[n % len(pool)]
 
