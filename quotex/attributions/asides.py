@@ -519,18 +519,11 @@ def before_apposition_chain(tokens: Tokens, j: int, floor: int, lexicon: Lexicon
         return k
     np = np_left(tokens, before_work_name(words, j, floor), floor, lexicon)
     head = tokens.words[np[0]] if np is not None else ""  # (a capitalised word opens a name: 'Senator')
-    one = np is not None and np[0] == np[1]  # (a bare capitalised role: 'NAME, Chairman, BODY, said')
-    role = head in lexicon.role_words or (one and head.lower() in lexicon.role_words)
-    if np is None or not (head == "the" or role or modified_role(words, *np, lexicon)):
+    if np is None or not (head == "the" or head in lexicon.role_words or modified_role(words, *np, lexicon)):
         np = bare_job_span(words, j, floor, lexicon)  # ('Ida Varga, lock keeper, who ...')
     if np is None or np[0] - 2 < floor:
         return j
     name = name_before(tokens, np[0], floor, lexicon)
-    if name < 0 and one and head.lower() in lexicon.role_words and words[np[0] - 1] == ",":
-        # (a comma-style post names the one before it even after an opening phrase: 'In a
-        # statement, NAME, Chairman, House Committee on Works, said')
-        named = np_left(tokens, np[0] - 2, floor, lexicon)
-        name = named[1] if named is not None and named[0] < named[1] and is_name_word(words[named[0]]) else -1
     return name if name >= 0 else j
 
 
