@@ -54,6 +54,8 @@ from heldout47 import HELD_OUT_47
 from heldout48 import HELD_OUT_48
 from heldout49 import HELD_OUT_49
 from heldout50 import HELD_OUT_50
+from heldout51 import HELD_OUT_51
+from heldout52 import HELD_OUT_52
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -106,4 +108,6 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_48
     + HELD_OUT_49
     + HELD_OUT_50
+    + HELD_OUT_51
+    + HELD_OUT_52
 )
