@@ -24,6 +24,7 @@ import regex
 from quotex.attributions.context import INSCRIPTION_NOUNS, title_case
 from quotex.mentions.work_titles import WORK_MAKER_ROLES, WORK_NOUNS
 from quotex.quote_spans import QuoteSpan
+from quotex.token_merges import merge_tokens
 from quotex.tokens import Tokens
 
 __all__ = ["described_split", "describes", "merged_names", "without_described_names"]
@@ -203,32 +204,4 @@ def merged_names(tokens: Tokens, gone: tuple[QuoteSpan, ...]) -> Tokens:
     groups = _groups(tokens, gone)
     if not groups:
         return tokens
-    n = len(tokens.words)
-    new_of = list(range(n))  # old index -> new index
-    take: list[tuple[int, int]] = []  # (first, last) old tokens of each new token
-    skip = {c for _, _, c in groups if c >= 0}
-    merge = {a: b for a, b, _ in groups}
-    i = 0
-    while i < n:
-        if i in skip:
-            new_of[i] = len(take) - 1
-            i += 1
-            continue
-        last = merge.get(i, i)
-        for j in range(i, last + 1):
-            new_of[j] = len(take)
-        take.append((i, last))
-        i = last + 1
-    text = tokens.text
-    heads = [new_of[tokens.heads[b]] for _, b in take] if len(tokens.heads) else []
-    return Tokens(
-        text,
-        [tokens.starts[a] for a, _ in take],
-        [tokens.ends[b] for _, b in take],
-        tuple(text[tokens.starts[a] : tokens.ends[b]] for a, b in take),
-        tuple(tokens.tags[b] for _, b in take) if tokens.tags else (),
-        tuple(tokens.deps[b] for _, b in take) if tokens.deps else (),
-        heads,
-        tuple(tokens.ents[b] for _, b in take) if tokens.ents else (),
-        tuple(tokens.ent_starts[a] for a, _ in take) if tokens.ent_starts else (),
-    )
+    return merge_tokens(tokens, {a: b for a, b, _ in groups}, {c for _, _, c in groups if c >= 0})

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from quotex.attributions import attribute
 from quotex.described_marks import described_split, merged_names
+from quotex.invisible import read_invisible
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon, check_lexicon
 from quotex.line_breaks import unwrapped
 from quotex.mentions import find_mentions
@@ -92,6 +93,7 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
 
 def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> list[Quote]:
     """:func:`extract_quotes_from_tokens` once the quote spans are found."""
+    tokens = read_invisible(tokens)  # ('Kva\u200brme' reads as 'Kvarme', 'may\u00ador' as 'mayor')
     tokens = read_possessives(tokens, spans)  # ('Matus' answer' reads as 'Matus's answer')
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
     lows = tokens.lows  # (once per table: the attribution and mention stages both read it)

@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAPPED", "MIN_WRAP_WIDTH", "unwrapped"]
+from quotex.markup import without_markup
+
+__all__ = ["MAX_WRAP_WIDTH", "MIN_WRAPPED", "MIN_WRAP_WIDTH", "plain_characters", "unwrapped"]
 
 #: The widest and the narrowest width of a wrapped text: line-filling programs wrap at 60 to 80
 #: columns, a narrow column at 40; shorter lines are a list's or a headline's.
@@ -44,6 +46,13 @@ FULL_SHARE = 0.6
 #: The fewest line breaks after a full line that make a text a wrapped one.
 MIN_WRAPPED = 2
 
+#: A carriage return before a newline (a Windows line end), read as a space before the newline.
+#: (The other odd spaces, no-break, thin, tab, stay: the tokenizer reads them as spaces, and the
+#: names and titles sliced across one print with a plain space, :func:`quotex.invisible.printed`.)
+_ODD_SPACE = re.compile("\r(?=\n)")
+#: A grave or an acute accent typed for an apostrophe between two letters (``O´Neill``,
+#: ``don`t``): read as the apostrophe.
+_TYPED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4](?=[^\W\d_])")
 #: A newline between two lines that have text: the only kind this stage may change.
 _LONE_BREAK = re.compile(r"\S[ \t\r\f\v]*\n[ \t\r\f\v]*\S")
 #: Punctuation inside a line of prose (a headline's line holds none).
@@ -56,7 +65,10 @@ _CLOSERS = "”»"
 
 
 def unwrapped(text: str) -> str:
-    """*text* with its wrapping newlines and those inside a quotation made spaces (same length)."""
+    """*text* with its carriage returns and typed apostrophes plain (:func:`plain_characters`),
+    its markup's marks spaces (:func:`~quotex.markup.without_markup`) and its wrapping newlines and
+    those inside a quotation or a sentence made spaces (same length)."""
+    text = without_markup(plain_characters(text))
     if _LONE_BREAK.search(text) is None:
         return text  # (most articles: no line break between two lines of text)
     lines = text.split("\n")
@@ -71,8 +83,8 @@ def unwrapped(text: str) -> str:
             continue
         line = lines[k]
         opener = _open_at_end(line, opener)
-        if k in wraps:
-            soft.append(k)  # (a full line of a wrapped text)
+        if k in wraps or _mid_sentence(line, lines[k + 1]):
+            soft.append(k)  # (a full line of a wrapped text, or a sentence going on in lower case)
         elif opener and _closes_first(lines[k + 1], opener):
             soft.append(k)
         else:
@@ -88,6 +100,39 @@ def unwrapped(text: str) -> str:
             chars[offset] = " "
         offset += 1
     return "".join(chars)
+
+
+def plain_characters(text: str) -> str:
+    """*text* (the same object when it has none) with each carriage return a line end's (a space
+    before its newline, ``\\r\\n``; a newline alone, an old Mac file's ``\\r``) and an accent typed
+    for an apostrophe (:data:`_TYPED_APOSTROPHE`) the apostrophe: same length, so the paragraphs
+    read as written and the names sliced from it as printed."""
+    if ("`" in text or "\u00b4" in text) and _TYPED_APOSTROPHE.search(text) is not None:
+        text = _TYPED_APOSTROPHE.sub("'", text)
+    if "\r" not in text:
+        return text  # (most articles)
+    return _ODD_SPACE.sub(" ", text).replace("\r", "\n")
+
+
+def _mid_sentence(line: str, after: str) -> bool:
+    """Does *line* break a sentence that goes on in *after*? It does when *line* ends with a comma
+    (maybe inside a quotation's closing mark: ``"C,"\\nsaid NAME``), with a word that no sentence
+    ends with (:data:`_GOES_ON`: ``said\\nNAME``), or with any word when *after* goes on in lower
+    case (``the mayor\\nof Millbrook``). A new paragraph opens with a capital, a mark, a number or
+    a list's mark, and a headline ends with no comma."""
+    end = line.rstrip().rstrip(_CLOSING_MARKS)
+    if end[-1:] == ",":
+        return True
+    if not end[-1:].isalnum():
+        return False
+    return after.lstrip()[:1].islower() or end[end.rfind(" ") + 1 :] in _GOES_ON
+
+
+#: Closing quotation marks, which a comma before them leaves inside the sentence.
+_CLOSING_MARKS = "\"'”’»"
+#: Words no sentence or headline ends with: articles, the prepositions that are no particles
+#: (*on*, *in*, *up*, *by*: 'Mayor vows to fight on'), conjunctions and the commonest cues.
+_GOES_ON = frozenset("a an the of from with and or but nor said says told".split())
 
 
 def _wraps(lines: list[str], ends: list[int], heads: list[int]) -> frozenset[int]:

@@ -116,6 +116,18 @@ def _role(text: str, i: int, j: int) -> str:
     return "close"
 
 
+def _glued_close(text: str, i: int, mark: str) -> bool:
+    """Does the straight mark at *i*, glued to the next word, close the open quotation all the
+    same? It follows the quoted words' own comma, question or exclamation mark, or full stop
+    (a space left out: ``"We will win,"she said``, ``'Why?'he asked``); a colon's mark opens."""
+    return mark in _STRAIGHT and i > 1 and text[i - 1] in _CLOSING_STOPS and text[i - 2].isalnum()
+
+
+#: Straight marks, which only their neighbours tell open from close.
+_STRAIGHT = frozenset(('"', "'", "''", "\u2033"))
+#: The punctuation that ends the quoted words before a closing mark typed with no space after it.
+_CLOSING_STOPS = frozenset(",.?!")
+
 _SPACE_LIKE = frozenset("([{—–-/\u00a0\u2002\u2003\u2009“‘\"'«„")
 _WORDISH_AFTER = frozenset("$£€#@([¿¡…‘“'\"")
 
@@ -234,7 +246,7 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
                 # a clear opener while one is open: the earlier mark was stray
                 close_unclosed(i, False)
                 d_open, d_opened = i, True
-            elif role != "open" or mark in ("”", "»"):
+            elif role != "open" or mark in ("”", "»") or _glued_close(text, i, mark):
                 span = QuoteSpan(d_open, j, True, True, False, d_opened)
                 (nested if s_open >= 0 else out).append(span)
                 d_open = -1
@@ -244,7 +256,12 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
         if mark in single_open and role == "open" and d_open < 0 and s_open < 0:
             if not _is_elision(text, j):
                 s_open = i
-        elif mark in single_close and role == "close" and s_open >= 0 and d_open < 0:
+        elif (
+            mark in single_close
+            and (role == "close" or _glued_close(text, i, mark))
+            and s_open >= 0
+            and d_open < 0
+        ):
             if (
                 _plural_possessive(text, i, j, single_close, lexicon)
                 or _closer_follows(text, i, j, single_close)

@@ -41,6 +41,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex
 
 from quotex.lexicon.titles import HONORIFIC_ABBREVIATIONS, RANK_ABBREVIATIONS
+from quotex.list_items import BULLET, BULLETS, unbulleted
 from quotex.run_cache import NOISE, SPACE, RunCache, Words, char_kinds, kinds_table
 from quotex.word_cache import lower_words
 
@@ -194,8 +195,13 @@ CAPITAL_TITLE_ABBREVIATIONS = ("MR.", "MRS.", "SEN.", "REP.", "GOV.", "PROF.", "
 NAME_SUFFIX_ABBREVIATIONS = ("Sr.", "Snr.", "Jnr.")
 #: Infixes added to spaCy's English ones: a quotation mark and the comma, colon or semicolon
 #: before or after it with no space between them and the words (typed as 'said,"Look at it,"she
-#: said'): each is a token of its own, so the cue and the mark are seen (offsets unchanged).
-QUOTE_INFIXES = (r'(?<=[^\W\d])[,:;](?=["“”])', r'(?<=[,:;])["“”](?=[^\W\d])')
+#: said'), or a closing mark after the quotation's own stop or comma ('win."She', 'Why?'he'):
+#: each is a token of its own, so the cue and the mark are seen (offsets unchanged).
+QUOTE_INFIXES = (
+    *(r'(?<=[^\W\d])[,:;](?=["“”])', r'(?<=[,:;])["“”](?=[^\W\d])'),
+    *(r'(?<=[^\W\d])[.?!](?=["“”][^\W\d])', r'(?<=[^\W\d][.?!])["“”](?=[^\W\d])'),
+    *(r"(?<=[^\W\d])[,?!](?=['’](?!s\b)[^\W\d])", r"(?<=[^\W\d][,?!])['’](?!s\b)(?=[^\W\d])"),
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +261,7 @@ _LONG_RUN = regex.compile(r"\S{" + str(MAX_RUN + 1) + ",}")
 def analysis_text(text: str) -> str:
     """*text* with the same length and offsets, made safe to tokenise.
 
-    Noise characters and the marks of a list's items opening a line (:func:`_unbulleted`)
+    Noise characters and the marks of a list's items opening a line (:func:`~quotex.list_items.unbulleted`)
     become spaces, and every :data:`MAX_RUN`-th character of a longer whitespace-free run
     becomes a space, so tokenising stays linear.
     Offsets into the result are offsets into *text*.
@@ -276,8 +282,8 @@ def _analysed(text: str, cache: RunCache | None = None) -> _Analysed:
 
     A run the cache holds is no longer than :data:`MAX_RUN` (it keeps no longer one): only
     the runs it lacks are measured."""
-    if text[:1] in _BULLETS or _BULLET.search(text) is not None:
-        text = _unbulleted(text)
+    if text[:1] in BULLETS or BULLET.search(text) is not None:
+        text = unbulleted(text)
     if cache is not None and len(text) <= _STEP:
         kinds = char_kinds(text, _KINDS)
         if (kinds == NOISE).any():
@@ -304,36 +310,6 @@ def _analysed(text: str, cache: RunCache | None = None) -> _Analysed:
             done = k + 1
     pieces.append(text[done:])
     return "".join(pieces), None, None, None
-
-
-#: Marks of a list's items ('- ', '• ', '— '), and one opening a line before a word or a
-#: quotation: a line break, spaces, the mark, spaces, then a word or an opening mark.
-_BULLETS = "-–—•·*▪"
-_OPENERS = "\"“‘'«„"
-_ITEM = r"[ \t]+([\w" + _OPENERS + r"])"  # (spaces, then a word's or an opening mark's character)
-_BULLET = re.compile(r"\n[ \t]*[" + _BULLETS + "]" + _ITEM)
-_LINE_BULLET = re.compile(r"(?:^|(?<=\n))[ \t]*([" + _BULLETS + "])" + _ITEM)
-
-
-def _unbulleted(text: str) -> str:
-    """*text* with a space for each mark of a list's item that opens a line, so that the item's
-    words open their line as a paragraph's do (same length and offsets). An item is a line
-    after a colon ('listed two worries:' / '- "We cut what the forest can spare."') or after
-    another item, or one that opens with a quotation mark; not a credit line after a
-    quotation ('"C." / - Sanders.', whose dash credits it)."""
-    pieces: list[str] = []
-    done, item_end = 0, -1
-    for m in _LINE_BULLET.finditer(text):
-        k = m.start() - 1
-        while k >= 0 and text[k].isspace():
-            k -= 1  # (the last character before the line: a colon's, or an earlier item's)
-        if (k >= 0 and text[k] == ":") or k < item_end or m.group(2) in _OPENERS:
-            pieces += (text[done : m.start(1)], " ")
-            done = m.end(1)
-            line_end = text.find("\n", m.end())
-            item_end = len(text) if line_end < 0 else line_end
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 #: Each character's kind (whitespace, :data:`_NOISE` or other), by code.

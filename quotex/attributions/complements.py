@@ -16,7 +16,7 @@ from quotex.attributions.context import (
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
 from quotex.attributions.medium import medium_that
 from quotex.attributions.np_words import past_with_object
-from quotex.attributions.object_acts import shown_feeling, speech_act_object
+from quotex.attributions.object_acts import shown_feeling, speech_act_object, thing_found
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -566,11 +566,13 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         ) and a + 1 <= last
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         # ('posted a notice on Friday': the document, not what it says)
-        return a + 1 <= last and not (low in ("a", "an") and _posted_document(ctx, a, last))
+        return a + 1 <= last and not (  # ('found her son, NAME, on Sunday': a person found)
+            (low in ("a", "an") and _posted_document(ctx, a, last)) or thing_found(words, a, last, lemma)
+        )
     if w[:1].isdigit() and (lemma in CLAUSE_VERBS or vclass == "cognition"):
         return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
-    if is_name_word(w):
-        return a + 1 <= last
+    if is_name_word(w):  # (not a thing found: 'found Ana Roe's dog near the creek')
+        return a + 1 <= last and not thing_found(words, a, last, lemma)
     compound = (  # 'said down-ballot races can help': a hyphenated modifier
         a + 2 <= last and words[a + 1] == "-" and ctx.tokens.ends[a] == ctx.tokens.starts[a + 1]
     )

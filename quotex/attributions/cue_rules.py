@@ -37,7 +37,7 @@ from quotex.attributions.medium import medium_frame_verb
 from quotex.attributions.mid_credit import rest_of_clause
 from quotex.attributions.model import Attribution, Found, Rule, SiteT, Step, compile_by_form, compile_steps
 from quotex.attributions.non_reports import past_apposition
-from quotex.attributions.noun_heads import noun_head
+from quotex.attributions.noun_heads import modifies_role, noun_head
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.noun_subject import subject_clause_end
 from quotex.attributions.preposition_sources import (
@@ -474,6 +474,8 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
         form = None  # "Lund's point was that ...": the noun heads the subject of a copula
     if form is not None and noun_head(words, site.ctx.lows, i, first, site.ctx.lexicon.verb_forms):
         form = None  # 'their phone call', 'the vain hope': a noun phrase's head
+    if form is not None and low.endswith("ing") and modifies_role(words, i, last, site.ctx.lexicon):
+        form = None  # ('Kestrel Valley planning chair', 'a training officer'): a role's modifier
     if form is None and low in ("put", "puts") and i + 1 <= last and lows[i + 1] == "it":
         form = ("put it", "speech")  # 'as Professor Foner put it: "..."'
     if form is None and that_frame_verb(words, i, first, last, site.ctx.lexicon):

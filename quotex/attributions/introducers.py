@@ -179,11 +179,14 @@ def sender_of_saying(ctx: Context, first: int, colon: int) -> tuple[int, int] | 
             return author
         if low in ("quoted", "quoting") and (quoted := _quoted(ctx, f + 1, colon)) is not None:
             return quoted  # ('quoting its president NAME:', 'quoted NAME as having told her:')
-        if low != "from":
+        if low not in ("from", "by"):
             continue
-        # ('a message she had received from NAME:', 'The warning came from NAME:')
-        received = lows[f - 1] in _RECEIVED and any(
-            _relayed_noun(w, lexicon) for w in lows[max(first, f - 5) : f - 1]
+        # ('a message she had received from NAME:', 'The warning came from NAME:'; the author of
+        # 'shared a post by NAME:', 'released a statement by NAME, ROLE:')
+        received = (
+            low == "from"
+            and lows[f - 1] in _RECEIVED
+            and any(_relayed_noun(w, lexicon) for w in lows[max(first, f - 5) : f - 1])
         )
         if _relayed_noun(lows[f - 1], lexicon) or received:
             return _phrase_to(ctx, f + 1, _before_contrast(lows, f + 1, colon))

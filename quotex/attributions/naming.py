@@ -461,6 +461,12 @@ def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
                 return end  # 'called it "a wound" for a government that has ...': a long modifier
             return max(end, stance_object_end(ctx, end, stop))
         return end
-    if names_without_quotation(ctx, a, last):
+    # (a verb of seeing-as names only with its *as*: 'sees the toll as a tax', not 'saw her son')
+    if names_without_quotation(ctx, a, last) and (v.lemma not in SEEING_AS or "as" in lows[a : last + 1]):
         return content_end(ctx, a, last, relative=relative)
     return -1
+
+
+#: Verbs of naming that name only with *as* (Levin 1993 §29.2: 'regards the pier as unsafe');
+#: their object alone is what was seen ('last saw her son on Sunday').
+SEEING_AS = frozenset(["see", "view", "regard", "characterize", "characterise"])

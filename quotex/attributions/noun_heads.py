@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
+from quotex.mentions.words import is_role, plural_role
 
 #: Words that open a singular noun phrase (a possessive *'s* ends one and opens the next).
 _SINGULAR_OPENERS = frozenset(
@@ -116,3 +118,13 @@ def noun_head(
         if not (_plain_word(w, verbs) or w in ("most", "more", "very")):
             return False
     return False
+
+
+def modifies_role(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:
+    """Does the *-ing* form at token *i* modify the singular role noun in lower case right after
+    it, or after a body's noun ('planning chair', 'training officer', 'planning committee
+    chair'), a compound's first part, no verb? (A plural is its object: 'warning farmers that
+    ...', 'warning council officials'.)"""
+    k = i + 2 if i + 2 <= last and words[i + 1].lower() in lexicon.organization_nouns else i + 1
+    nxt = words[k] if k <= last else ""
+    return nxt.isalpha() and nxt.islower() and is_role(nxt, lexicon) and not plural_role(nxt, lexicon)

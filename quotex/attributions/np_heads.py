@@ -235,3 +235,16 @@ def titled_name_follows(words: Sequence[str], j: int, last: int, lexicon: Lexico
         return False
     role = words[j + 1]
     return role.isalpha() and role.islower() and (role in lexicon.role_words or agent_noun(role, lexicon))
+
+
+def from_the(
+    words: Sequence[str], lows: Sequence[str], span: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """*span* from its *the* when a name runs into it with no comma (a fronted adverbial's place
+    whose comma the text left out: 'After a rally in San Jose, California the candidate said'); a
+    name's epithet, *the* and one capitalised word ending it, stays ('Alfred the Great')."""
+    if span is None:
+        return None
+    a, b = span
+    k = next((k for k in range(a + 1, b - 1) if lows[k] == "the" and is_name_word(words[k - 1])), -1)
+    return (k, b) if k > 0 else span

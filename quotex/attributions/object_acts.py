@@ -44,3 +44,39 @@ def speech_act_object(words: Sequence[str], a: int, last: int) -> bool:
         return False
     nxt = words[k + 1].lower() if k + 1 <= last else ""
     return nxt not in FINITE_AUXILIARIES and nxt not in SIMPLE_PAST
+
+
+#: Verbs of evidence whose object may be a thing found or shown rather than a finding ('found
+#: the dog', 'showed her injuries'; lexicon.reporting_verbs.EVIDENCE_VERBS).
+EVIDENCE_LEMMAS = frozenset(["find", "show", "reveal"])
+#: Possessive determiners that may open a thing found ('found her son').
+OWNER_WORDS = frozenset("her his their its my our your".split())
+#: How many tokens :func:`found_thing` reads for a verb.
+_FOUND_REACH = 12
+
+
+def thing_found(words: Sequence[str], a: int, last: int, lemma: str) -> bool:
+    """Is the object from token *a* of the verb *lemma*, a verb of evidence, a thing or person
+    found (:func:`found_thing`) after a name or a possessive ('found Ana Roe's dog', 'found her
+    son'), no finding?"""
+    first = words[a]
+    return (
+        lemma in EVIDENCE_LEMMAS
+        and (first.lower() in OWNER_WORDS or (first[:1].isupper() and first.isalpha()))
+        and found_thing(words, a, last)
+    )
+
+
+def found_thing(words: Sequence[str], a: int, last: int) -> bool:
+    """Is the object of a verb of evidence (*find*, *show*, *reveal*) from token *a*, which opens
+    with a name or a possessive, a thing found with no clause: no auxiliary, past form or
+    *-ed*/*-ing* word before its sentence ends ('found Ana Roe's dog two miles from home', 'found
+    her son, NAME, on Sunday'; not 'found Roe's claims were false', 'show Okafor leading')?"""
+    for k in range(a + 1, min(last, a + _FOUND_REACH) + 1):
+        w = words[k]
+        if w in (".", ";", ":", "?", "!"):
+            break
+        low = w.lower()
+        if low in FINITE_AUXILIARIES or w in SIMPLE_PAST or (len(low) > 3 and low.endswith(("ed", "ing"))):
+            return False
+    return True

@@ -79,6 +79,10 @@ def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, 
     ):
         return None
     rest = src[1] + 1
+    if rest < s.last and words[rest] == "(":  # ('— Ana Roe (@anaroe) on X': a handle in brackets)
+        rest = next(
+            (m + 1 for m in range(rest + 1, min(s.last, rest + _ASIDE_TOKENS) + 1) if words[m] == ")"), rest
+        )
     if (
         rest <= s.last
         and words[rest] not in (".", ",", ";")
@@ -89,6 +93,8 @@ def dash_credit(ctx: Context, span: QuoteSpan, s: Sentence) -> tuple[tuple[int, 
     return src, (max(starts[k], span.end), tokens.ends[k])
 
 
+#: The most tokens inside a bracket after a dash credit's name (a handle: '(@anaroe)').
+_ASIDE_TOKENS = 6
 #: The most tokens of a headline credit's topic ('- NAME on the decision to close the pier').
 _TOPIC_TOKENS = 10
 

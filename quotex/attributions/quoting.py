@@ -54,10 +54,16 @@ def by_marks(spans: Sequence[QuoteSpan], tokens: Tokens | None, triggers: frozen
     return tuple(out)
 
 
+#: How many tokens after a single-mark span ending on a comma its credit's cue may come: a name
+#: and its apposition ('Ana Berg, director of the Pellham Seed Bank, said').
+_CREDIT_REACH = 16
+
+
 def _framed_single(tokens: Tokens, span: QuoteSpan, triggers: frozenset[str]) -> bool:
     """A single-mark span in a text quoting with double marks is speech when a cue frames it:
-    it closes on a comma, question or exclamation mark and a cue word in lower case follows
-    within three words of its sentence (``'C,' Ana Berg said``, ``'C?' asked the coach``), or
+    it closes on a comma, question or exclamation mark and a cue word in lower case follows in its
+    sentence (``'C,' Ana Berg said``, ``'C?' asked the coach``, ``'C,' Ana Berg, a nurse at X,
+    said``), or
     such a cue word and a comma or colon come at most three words before it (``she said:
     'C.'``, ``Berg told reporters: 'C.'``). Headlines and scare quotes in such texts have
     neither (``slams Trump as 'work horse, not show horse.'``; a headline's capitalised
@@ -66,7 +72,7 @@ def _framed_single(tokens: Tokens, span: QuoteSpan, triggers: frozenset[str]) ->
     inner = tokens.text[span.start : span.end].rstrip("’'` ")
     k = bisect.bisect_left(starts, span.end)
     if inner[-1:] in (",", "?", "!"):
-        for m in range(k, min(k + 4, len(words))):
+        for m in range(k, min(k + _CREDIT_REACH, len(words))):
             if words[m] in triggers and words[m].islower():
                 return True
             if words[m] in (".", "!", "?", ";") or "\n" in tokens.text[starts[m - 1] if m else 0 : starts[m]]:

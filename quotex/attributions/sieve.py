@@ -37,6 +37,7 @@ from quotex.attributions.embedded_questions import past_to_know
 from quotex.attributions.fragments import fragment_owner, sentence_like
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
 from quotex.attributions.known_texts import known_text
+from quotex.attributions.link_lines import link_line
 from quotex.attributions.medium import medium_candidates
 from quotex.attributions.model import Attribution, Found
 from quotex.attributions.non_reports import (
@@ -161,6 +162,12 @@ def attribute(
         sent_attrs: list[int] = []
         while ci < n_cands and cands[ci] < s.first:
             ci += 1
+        if s.paragraph != state.seen_par and link_line(ctx, s):
+            # ('Read more: HEADLINE': another story's headline, and its quotations, are not this one's)
+            state.seen_par, state.intro = s.paragraph, None
+            while si < n_spans and span_first[si][0] <= s.last:
+                si += 1
+            continue
         if ci < n_cands and cands[ci] <= s.last and not editor_note(ctx, s):  # (most hold no candidate)
             ci = _cue_pass(
                 ctx, s, cands=cands, ci=ci, prep_heads=prep_heads, state=state, sent_attrs=sent_attrs

@@ -43,6 +43,7 @@ from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.ly_adverbs import ly_adverb
 from quotex.attributions.modifiers import modified_source_before
 from quotex.attributions.noun_phrases import np_left, np_right
+from quotex.attributions.np_heads import from_the
 from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
 from quotex.attributions.relatives import document_antecedent
 from quotex.attributions.source_phrases import familiar_subject, settled_source, who_antecedent
@@ -330,7 +331,7 @@ def find_sentence_subject(ctx: Context, s: Sentence) -> tuple[int, int] | None:
             i = past_object_apposition(words, k, _past_place_region(words, k, s.last), s.last)
         else:
             i = after_time_phrase(words, i, s.last)  # 'On Sunday the minister said'
-    return np_right(ctx.tokens, i, s.last, ctx.lexicon)
+    return from_the(words, lows, np_right(ctx.tokens, i, s.last, ctx.lexicon))
 
 
 #: Words that open a time phrase after a place: 'in Ames, Iowa, on Sunday,'.

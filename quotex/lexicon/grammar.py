@@ -156,7 +156,7 @@ IRREGULAR_PAST = frozenset(
     drew drove fed fell felt fought fled flew forbade forgot forgave froze gave got grew hung heard hid held
     kept knew laid led lent lost made meant met overcame overtook paid ran rang rose sang sank sat
     saw sought sold sent shook shone slept slid spent spoke spun stole stood stuck struck swept swore
-    swam swung taught tore took threw told understood undertook upheld wept withdrew withheld woke
+    swam swung taught tore took threw told understood undertook upheld wept withdrew withheld woke went
     won wore wrote outran outdid outfought outsold outshone outgrew overran overthrew""".split()
 )
 

@@ -5,7 +5,8 @@ Source: Unicode Standard, chapter 6.2 "Quotation Marks" and the Unicode
 Manual of Style 6.9 and the AP Stylebook ("quotation marks"). Inclusion
 criterion: marks that English-language news copy uses for *double* quotation
 (curly, straight, typewriter ``''``, German-style low-high, guillemets in both
-directions). Single marks are listed apart: they only open a quotation where a
+directions, and the double prime that scanned and re-keyed copy types for a straight
+mark). Single marks are listed apart: they only open a quotation where a
 word boundary shows they are not apostrophes.
 """
 
@@ -20,6 +21,7 @@ DOUBLE_QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
     "''": ("''", "\u201d"),  # '' … ''  (typewriter convention of some wire copy)
     "``": ("''", "\u201d", '"'),  # `` … ''  (LaTeX / PTB convention)
     "\u201f": ("\u201d",),  # ‟ … ”
+    "\u2033": ("\u2033", '"', "\u201d"),  # ″ … ″  (a double prime typed for a straight mark)
 }
 
 #: Single quotation marks used for quotations inside quotations or headlines.

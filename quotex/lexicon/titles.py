@@ -305,6 +305,23 @@ ROLE_NOUNS = frozenset(
         "daughter",
         "brother",
         "sister",
+        # the rest of the kinship nouns of quotex.lexicon.kinship ('His aunt, NAME, said', 'NAME,
+        # the boy's grandfather,'): a relative's relation is the title a local story prints
+        "stepmother",
+        "stepfather",
+        "stepson",
+        "stepdaughter",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "grandson",
+        "granddaughter",
+        "grandchild",
+        "aunt",
+        "uncle",
+        "sibling",
+        "fiance",
+        "fiancee",
         # relations the sentence states before a name ('Her colleague Sam Ade', 'Teammate Ana
         # Roe scored'): hyponyms of WordNet 3.0's relative.n.01, associate.n.01 and
         # friend.n.01, which the generated role list leaves out (benchmarks/make_person_roles.py)

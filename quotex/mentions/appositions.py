@@ -230,10 +230,9 @@ def role_phrase(
 
 def _closes(words: Sequence[str], j: int, end: int) -> bool:
     """Does the apposition stopped at token *j* end its sentence or line ('said Ana Berg,
-    beekeeper.', a credit line '— Ana Berg, beekeeper'), or a comma set it off before a
-    lower-case word ('Ana Berg, coxswain, said')? Then a bare open role noun is a title, as it
-    is after an article or before a credit's colon: news style drops the article there, and the
-    open role nouns are roles held, not descriptions (:mod:`quotex.lexicon.person_roles`)."""
+    beekeeper.', '— Ana Berg, beekeeper'), or a comma set it off before a lower-case word ('Ana
+    Berg, coxswain, said')? Then a bare open role noun is a title (news style drops the article
+    there; the open role nouns are roles held, :mod:`quotex.lexicon.person_roles`)."""
     return (
         j > end
         or words[j] in (".", "!", "?")
@@ -287,11 +286,12 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
 
 
 def _compound_modifier(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
-    """Is the verb form at token *j* (in its base form, *point*, *press*) a noun modifying the role
-    noun right after it, after an owner's mark or a lower-case modifier of no verb's spelling
-    ("the Comets' point guard", "the club's rookie point guard"; not 'the firm's lawyers told
-    reporters': a past form)?"""
+    """Is the verb form at token *j* a noun modifying the role noun right after it (in its base
+    form, after an owner's mark or a lower-case modifier of no verb's spelling: "the Comets' point
+    guard"; not 'the firm's lawyers told reporters'), or a gerund before a body's noun?"""
     w = words[j]
+    if j + 1 <= end and w.endswith("ing") and is_body_word(words[j + 1], lexicon):
+        return True  # ('chair of the planning committee', 'the Kestrel Valley planning board')
     form = lexicon.verb_forms.get(w)
     if form is None or form[0] != w or j + 1 > end or not is_role(words[j + 1], lexicon):
         return False

@@ -68,8 +68,27 @@ def _bracketed_body(words: Sequence[str], k: int, end: int, lexicon: Lexicon) ->
             credit = credit and registered_spelling(words[k].lower()) not in ANY_FIRST_NAMES  # (no person)
             return (k, m - 1) if (body or credit) and m > k else (-1, -1)
         if not (is_name_word(w) or w in ("of", "and", "&", "the")):
-            return (-1, -1)
+            return _body_then_role(words, k, m, end, lexicon)
     return (-1, -1)
+
+
+#: The most lower-case words of a role after a body's name in brackets ('general secretary').
+_ROLE_WORDS = 4
+
+
+def _body_then_role(words: Sequence[str], k: int, m: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    """A body's name from token *k* and, from token *m*, the lower-case role its holder has there
+    before the closing bracket ('Ina Berg (Harlow Rail Union general secretary):', '(Kestrel
+    Valley planning chair)'): the bracket's words, when the role's last word is a role noun; else
+    (-1, -1)."""
+    if m == k:
+        return (-1, -1)
+    n = m
+    while n <= end and n - m < _ROLE_WORDS and words[n].isalpha() and words[n].islower():
+        n += 1
+    if n == m or n > end or words[n] not in (")", "):") or not is_role(words[n - 1], lexicon):
+        return (-1, -1)
+    return (k, n - 1)
 
 
 #: Words a caption puts in brackets after a name to place the person in a picture (AP

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from quotex.invisible import printed
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import (
@@ -574,7 +575,7 @@ def name_text(tokens: Tokens, first: int, last: int) -> str:
     text = tokens.text
     last = lettered(words, first, last)
     if last - first < 2 or not any(w[0] in NICK_OPEN for w in words[first + 1 : last]):
-        return text[tokens.starts[first] : tokens.ends[last]]  # (a nickname needs three tokens)
+        return printed(text[tokens.starts[first] : tokens.ends[last]])  # (a nickname needs three tokens)
     kept: list[str] = []  # (the text of each run of tokens between nicknames)
     k = run = first
     while k <= last:
@@ -586,4 +587,4 @@ def name_text(tokens: Tokens, first: int, last: int) -> str:
             continue
         k += 1
     kept.append(text[tokens.starts[run] : tokens.ends[last]])
-    return " ".join(kept)
+    return printed(" ".join(kept))

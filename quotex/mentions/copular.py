@@ -190,6 +190,8 @@ def describes_only(words: Sequence[str], first: int, end: int) -> bool:
     apposition's end, is a noun of kinship, neighbourhood or custom ('a mother of three', 'a
     neighbour who has lived ...', 'a lifelong resident of the valley', 'a regular at the
     market')?"""
+    if words[first].lower() in OWNERS:
+        return False  # ('Her neighbor, NAME', 'NAME, his widow,': a relation to someone, kept)
     k = first
     while (
         k <= end
@@ -220,6 +222,19 @@ def describes_only(words: Sequence[str], first: int, end: int) -> bool:
 def _at_body(words: Sequence[str], k: int, end: int) -> bool:
     """Does *at* and a capitalised name follow at token *k* ('at Meeker Elementary')?"""
     return k + 1 <= end and words[k] == "at" and words[k + 1][:1].isupper()
+
+
+#: Possessive determiners: a description they own is a relation to someone ('her neighbour').
+OWNERS = frozenset("his her their its my our your".split())
+
+
+def owned_description(lows: Sequence[str], t_first: int, t_last: int) -> int:
+    """The first token of the title *t_first..t_last* with the possessive determiner before it
+    when the title is one description noun ('Her neighbor, NAME,': 'Her neighbor', a relation the
+    story states, printed as one; 'a neighbour' stays a description); else *t_first*."""
+    if t_first == t_last > 0 and lows[t_first] in _DESCRIPTION_NOUNS and lows[t_first - 1] in OWNERS:
+        return t_first - 1
+    return t_first
 
 
 #: Kin nouns, descriptions only with a count of children ('a mother of three').

@@ -22,6 +22,7 @@ from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS, FIELD_HEADS
 from quotex.mentions.affiliations import affiliation, numbered_unit
 from quotex.mentions.appointments import BARE_VERBS, stated_post
 from quotex.mentions.bracket_names import bracketed_bodies
+from quotex.mentions.capital_names import cased_names
 from quotex.mentions.chains import (
     NICK_OPEN,
     OPENERS,
@@ -130,7 +131,8 @@ def find_mentions(
             ):
                 out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
             out.append(mention)
-    return bracketed_bodies(tokens, out, lexicon)  # ('the Anti-smuggling Authority (ASA)': one name)
+    # ('the Anti-smuggling Authority (ASA)': one name; 'HEDDA KVARME:' is the text's 'Hedda Kvarme')
+    return cased_names(bracketed_bodies(tokens, out, lexicon))
 
 
 def _chain_mention(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.grammar import PLACE_OF_HEADS
+from quotex.lexicon.places import PLACE_GENERICS
 from quotex.lexicon.titles import AND_PAIRS, GENERIC_BODIES, HONORIFICS
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -68,6 +69,12 @@ def name_kind(
         return "organization"  # 'Redbud Communities, the Tulsa company that owns the park,'
     if first >= 3 and words[first - 1] == "," and _named_body_noun(words, lows, first, last, org):
         return "organization"  # 'The union, Havenbond, represents ...': the body's name in apposition
+    if (  # (a site, whatever a comma after it seems to say of it: 'in San Jose, California the ...')
+        0 < first < last
+        and lows[first - 1] in _SITE_PREPOSITIONS
+        and (lows[first] in _PLACE_LEADS or any(w in PLACE_GENERICS for w in words[first + 1 : last + 1]))
+    ):
+        return "other"  # ('the pond at Gilbert Bay Park', 'a rally in San Jose'): a site
     if has_title:
         return "person"
     company = _trade_words(lexicon.company_words, lexicon.facility_words)  # (a facility's may be a place's)
@@ -97,6 +104,13 @@ def _with_stops(org: frozenset[str]) -> frozenset[str]:
 #: The parties a court record labels in capitals ('THE DEFENDANT:'): persons, no acronyms.
 _COURT_PARTIES = frozenset("defendant plaintiff claimant appellant respondent accused juror".split())
 _PLACE_PREPOSITIONS = frozenset("in at from to near across outside inside into toward towards".split())
+#: Prepositions of a site, before which a name with a generic term of geography after its first
+#: word names the site (:data:`~quotex.lexicon.places.PLACE_GENERICS`; not *from* or *to*: a
+#: letter from Ricki Lake).
+_SITE_PREPOSITIONS = frozenset("in at near across outside inside into".split())
+#: Words that open a place's name of two or more words (*San Jose*, *Los Alamos*, *Fort Worth*,
+#: *Port Talbot*, *Mount Vernon*, *New Haven*): after a preposition of a site, no person's.
+_PLACE_LEADS = frozenset("san santa santo sao los las fort port mount new st. saint".split())
 
 
 def _named_body_noun(

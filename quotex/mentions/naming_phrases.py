@@ -26,6 +26,7 @@ from quotex.lexicon.function_words import NAME_PARTICLES, TIME_NAMES
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS
 from quotex.mentions.appositions import PERSON_NOUNS, role_phrase
 from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_before
+from quotex.mentions.copular import owned_description
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.stated_ages import age_start
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, registered_spelling
@@ -285,7 +286,8 @@ def described_title(
     if (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS) or (
         lead > sent.first + 1 and words[lead - 1] == ","
     ):  # (a mark after the name or a comma before it, else no title there: most, no call)
-        return title_after_or_before(tokens, first, last, sent, lexicon)
+        t_first, t_last = title_after_or_before(tokens, first, last, sent, lexicon)
+        return owned_description(lows, t_first, t_last), t_last  # ('Her neighbor, NAME,')
     if first == sent.first + 3 and before is not None:  # ('The cave's affineur ... Her name is NAME.')
         return described_before(tokens, first, sent, before, lexicon)
     return -1, -1

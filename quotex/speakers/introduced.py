@@ -205,8 +205,8 @@ def _referents(
     """(persons the sentence before sentence *s_at* names, those of them that are its subject,
     the persons named before token *a* in its own sentence), or None when a name stands there
     outside a fronted *asked* participle and a quotation (a quoted name is an asker: never the
-    answer). A bare name that is no subject, shown as no person
-    and coordinated with nobody ('Barnsley East' in a title, a nickname) is no rival."""
+    answer). A bare name that is no subject, shown as no person, no full name a verb takes as its
+    object and coordinated with nobody ('Barnsley East' in a title, a nickname) is no rival."""
     table = res.table
     askers: set[int] = set()
     named: set[int] = set()
@@ -229,7 +229,14 @@ def _referents(
         # (a bare name that is no subject, 'Barnsley East' in a title, a nickname, is no rival)
         m = res.mentions[k]
         joined = words[m.first - 1] in _AND_OR or (m.last + 1 < len(words) and words[m.last + 1] in _AND_OR)
-        if ent.kind == "person" and not ent.body_evidence and (subject or ent.person_evidence or joined):
+        # (or a full name that a verb takes as its object: 'met Oskana Bredvik in Santa Morvela')
+        before = words[m.first - 1] if m.first else ""
+        met = len(ent.words) > 1 and before.isalpha() and before.islower() and before not in PREPOSITIONS
+        if (
+            ent.kind == "person"
+            and not ent.body_evidence
+            and (subject or ent.person_evidence or joined or met)
+        ):
             named.add(e)
     return named, subjects, askers
 

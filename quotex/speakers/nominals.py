@@ -24,6 +24,7 @@ from quotex.lexicon.titles import (
     PLACE_ABBREVIATIONS,
     plural,
 )
+from quotex.speakers.agreement import place_name
 from quotex.speakers.body_kinds import kind_body, place_or_person, subject_and_object
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.club_titles import team_in_titles
@@ -201,7 +202,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         return aged
     if head in GENDER_NOUNS and len(head_words) == 2:
         g = GENDER_NOUNS[head]
-        near = res.salience(at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g)
+        # (a person's, not a place's that reads like a man's name: 'the pond at Gilford Bay Park')
+        near = res.salience(
+            at, lo, frozenset(), lambda ent: ent.kind == "person" and ent.gender == g and not place_name(ent)
+        )
         return most_salient(near) if near else -1
     if head in lexicon.role_words or head in lexicon.role_nouns:
         forms = _role_forms(head, lexicon)

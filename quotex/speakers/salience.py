@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from quotex.entities import Entity, EntityTable, is_subject, may_be_body
+from quotex.invisible import printed
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.mentions import Mention
 from quotex.mentions.title_spans import title_holder
@@ -209,7 +210,13 @@ class Resolver:
                 kind = "organization"  # 'the Fenland Drainage Trust', 'Carrow Rail said on its website'
             # (a body speaks as itself: 'Gridlark, a four-year-old Leeds startup,' prints no title)
             title = printed_title(ent.titles) if kind != "organization" else None
-            sp = self.speakers[e] = Speaker(ent.name, title, kind, id=f"s{self.next_id}", titles=ent.titles)
+            sp = self.speakers[e] = Speaker(
+                printed(ent.name),
+                title and printed(title),
+                kind,
+                id=f"s{self.next_id}",
+                titles=tuple(map(printed, ent.titles)),
+            )
             self.next_id += 1
         return sp
 

@@ -40,7 +40,21 @@ def speaking_part(
     a, b = before_relative(words, lows, a, b, verbs)
     if cue_after:
         a = after_fronted_name(words, lows, a, b)
-    return a, b
+    return after_words_of(lows, a, b), b
+
+
+#: Nouns of what a person said, whose *of* phrase names the one who said it ('the words of her
+#: grandmother', 'the advice of the founder').
+_WORDS_NOUNS = frozenset(["words", "advice", "motto", "saying", "maxim"])
+
+
+def after_words_of(lows: Sequence[str], a: int, b: int) -> int:
+    """The first token after *the words of* (and the like: :data:`_WORDS_NOUNS`) that opens
+    source tokens *a..b* ('The words of NAME's grandmother are painted ...: "S."': the
+    grandmother's words); else *a*."""
+    if a + 3 <= b and lows[a] == "the" and lows[a + 1] in _WORDS_NOUNS and lows[a + 2] == "of":
+        return a + 3
+    return a
 
 
 def after_fronted_name(words: Sequence[str], lows: Sequence[str], a: int, b: int) -> int:
