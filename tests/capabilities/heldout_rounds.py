@@ -56,6 +56,7 @@ from heldout49 import HELD_OUT_49
 from heldout50 import HELD_OUT_50
 from heldout51 import HELD_OUT_51
 from heldout52 import HELD_OUT_52
+from heldout53 import HELD_OUT_53
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -110,4 +111,5 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_50
     + HELD_OUT_51
     + HELD_OUT_52
+    + HELD_OUT_53
 )
