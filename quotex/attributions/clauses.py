@@ -556,6 +556,18 @@ def quotation_last(ctx: Context, k: int, last: int) -> int:
     return k
 
 
+def stopped_quotation_end(ctx: Context, a: int, b: int) -> int:
+    """*b*, or the last token of the quotation that opens a colon's content at token *a* when it
+    ends on its own stop and a capitalised word follows it inside *a..b* (': "We will appeal."
+    The firm declined to comment': the next sentence, which the splitter kept, is no content)."""
+    words = ctx.tokens.words
+    if words[a - 1] != ":" or ctx.quote_of[a] < 0:
+        return b
+    q = quotation_last(ctx, a, b)
+    stop = q - 1 > a and words[q - 1] in (".", "?", "!")
+    return q if stop and q < b and words[q + 1][:1].isupper() else b
+
+
 def start_after_opener(ctx: Context, a: int, b: int) -> int:
     """Where a content a..b ending in a quotation starts: after a colon that opens the
     quotation ('He had one message: "Stay home," the mayor said.'), or at the quotation

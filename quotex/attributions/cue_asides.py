@@ -28,12 +28,27 @@ _ASIDE_OPENERS = CUE_MODIFIER_OPENERS | ADVERBS | CONNECTIVE_ASIDES | CUE_ASIDE_
 CUE_ASIDE_WINDOW = 16
 
 
+#: Participles that give a document's title in quotation marks after its noun.
+_TITLING = frozenset(["titled", "entitled", "headlined"])
+
+
+def _past_title(words: Sequence[str], k: int, end: int, quote_tokens: frozenset[str]) -> int:
+    """The token after the quoted title whose opening mark is token *k*, when *that* follows it
+    ('titled "Our Commitment" | that'); else *k* (no aside)."""
+    for m in range(k + 1, min(end, k + CUE_ASIDE_WINDOW) + 1):
+        if words[m] in quote_tokens:
+            return m + 1 if m + 1 <= end and words[m + 1].lower() == "that" else k
+    return k
+
+
 def skip_cue_aside(words: Sequence[str], i: int, end: int, quote_tokens: frozenset[str]) -> int:
     """A parenthetical right after a cue and before *that*, a question word or a quotation,
     between dashes or brackets ('said -- on the radio, as it happens -- that', 'said (in a
     letter) that'), or between commas before *that* ('said, in a letter to the board, that'):
     the token after it, or *i* when there is none."""
     w = words[i]
+    if w in quote_tokens and i > 0 and words[i - 1].lower() in _TITLING:
+        return _past_title(words, i, end, quote_tokens)  # ('in a statement titled | "T" that C')
     if w in ("—", "–", "--", "("):
         close = ")" if w == "(" else w
         for k in range(i + 1, min(end, i + CUE_ASIDE_WINDOW) + 1):

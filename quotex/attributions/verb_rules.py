@@ -19,6 +19,7 @@ from quotex.attributions.clauses import (
     joined_kind,
     stance_object_end,
     start_after_opener,
+    stopped_quotation_end,
 )
 from quotex.attributions.complements import (
     skip_cue_modifiers,
@@ -421,7 +422,8 @@ def cue_then_content(v: VerbCue) -> Found | None:
             if clause is None or clause[1] > last:
                 return None
             a = clause[0]
-        bi = content_end(ctx, a, last, relative=relative)
+        # (': "C." The firm declined to comment': the quotation ends the content)
+        bi = stopped_quotation_end(ctx, a, content_end(ctx, a, last, relative=relative))
         a = topic_start(words, a, bi, lemma)  # 'asked Lund about | his ties'
         if bi - a <= 4 and any(
             lexicon.verb_forms.get(lows[m], ("", ""))[1] == "speech"

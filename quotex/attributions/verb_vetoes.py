@@ -160,12 +160,17 @@ def names_a_work(v: VerbCue) -> bool:
     j = k + 1
     while j <= v.last and j - k <= 2 and _noun_word(words[j], v):
         j += 1
-    return (
+    if not (
         j > k + 1
         and j <= v.last
         and ctx.quote_of[j] >= 0
         and title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[j]], one_word=False)
-    )
+    ):
+        return False
+    q = j
+    while q + 1 <= v.last and ctx.quote_of[q + 1] == ctx.quote_of[j]:
+        q += 1
+    return not (q + 1 <= v.last and ctx.lows[q + 1] == "that")  # ('said in a statement titled "T" that C')
 
 
 def _noun_word(w: str, v: VerbCue) -> bool:

@@ -768,12 +768,15 @@ DAY_WORDS = WEEKDAYS | frozenset(["today", "yesterday"])
 #: Nouns for a written text that can stand for its author ("the statement said", "the
 #: notice read"; general English nouns for a written or posted text; round 23 adds the
 #: nouns for an organisation's internal or circulated text: circular, directive, memorandum,
-#: newsletter, as in general dictionaries' senses of each).
+#: newsletter, as in general dictionaries' senses of each; round 48 the court filings that speak
+#: for the party that filed them, "the lawsuit claims", "the complaint alleges": lawsuit,
+#: complaint, filing, petition, affidavit, indictment, in their legal senses).
 DOCUMENT_NOUNS = frozenset(
     """
     text article statement letter post tweet message memo op-ed column essay release
     communique note report document transcript email blog speech notice
     circular directive memorandum newsletter
+    lawsuit complaint filing petition affidavit indictment
 """.split()
 )
 

@@ -446,15 +446,20 @@ _BY_TIME_OPENERS = _TIME_OPENERS | TIME_NAMES
 
 
 def _aside_closes(words: Sequence[str], k: int) -> bool:
-    """Does the aside close at token *k*: a comma, maybe after a time phrase of at most four
-    words ('on Friday', 'late on Monday', 'last week')?"""
+    """Does the aside close at token *k*: a comma, maybe after time and place phrases of at most
+    :data:`_CLOSE_WORDS` words ('on Friday', 'last week', 'in the County Court on Monday'), or a
+    second participle of the aside ('prepared by BODY and obtained by OUTLET,')?"""
     if k < len(words) and words[k].lower() in _TIME_OPENERS:
-        for j in range(k + 1, min(k + 5, len(words))):
+        for j in range(k + 1, min(k + _CLOSE_WORDS + 1, len(words))):
             if words[j] == ",":
                 return all(w.isalnum() for w in words[k + 1 : j])
+    if k + 2 < len(words) and words[k] == "and" and words[k + 1].endswith("ed") and words[k + 2] == "by":
+        return True
     return k < len(words) and words[k] == ","
 
 
+#: The most words of the time and place phrases between an aside's author and its comma.
+_CLOSE_WORDS = 8
 #: How many tokens before a definite work (*'The study found'*) :func:`earlier_author` looks
 #: for the sentence that introduced it with its author (a bound that keeps the look linear).
 _EARLIER_REACH = 600

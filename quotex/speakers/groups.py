@@ -52,6 +52,8 @@ def issued_it(res: Resolver, a: int) -> int:
     prev = table.sentences[s_at - 1]
     if p_at - table.locate(prev.first)[1] > 1:
         return -1
+    if (owner := _behalf_author(res, prev.first, prev.last)) >= 0:
+        return owner  # ('NAME read out a statement on behalf of OTHER, ROLE of BODY. It said:')
     v = next(
         (
             k
@@ -79,6 +81,23 @@ def issued_it(res: Resolver, a: int) -> int:
     return res.phrase_entity(group, "other") if group else table.of_mention[n]
 
 
+def _behalf_author(res: Resolver, first: int, last: int) -> int:
+    """The person or body a document of tokens *first..last* is written for, *on behalf of* whom
+    it was read or issued, named right after *of* ('read out a statement on behalf of NAME'): its
+    entity; else -1. The reader only relays the words."""
+    lows, mentions = res.lows, res.mentions
+    for k in range(first + 2, last - 1):
+        if (
+            lows[k] == "behalf"
+            and lows[k + 1] == "of"
+            and any(is_authored(w) for w in lows[max(first, k - 5) : k])
+        ):
+            n = bisect.bisect_left(res.mention_starts, k + 2)
+            if n < len(mentions) and mentions[n].first <= k + 3:
+                return res.table.of_mention[n]
+    return -1
+
+
 #: The most tokens before the verb of issuing in its sentence ('A, ROLE at BODY, and B issued').
 _VERB_REACH = 40
 #: The most tokens between a verb of issuing and its document ('issued a short joint statement').
@@ -96,3 +115,16 @@ def _sender(res: Resolver, first: int, last: int) -> int:
             if n < len(mentions) and mentions[n].first == k + 1:
                 return res.table.of_mention[n]
     return -1
+
+
+def joint_they(res: Resolver, pronoun: str, at: int, lo: int) -> tuple[int, str] | None:
+    """(group, path) for a *they* at token *at* when the last to speak was a group (names credited
+    together, 'A; B': :func:`~quotex.speakers.names.coordinated`) in its sentence or the one before
+    ('The Department of X and the Ministry of Y said in a joint statement that C. "Q," they
+    added': both, not the last named); else None."""
+    if pronoun != "they" or not res.spoke:
+        return None
+    e, pos = res.spoke[-1]
+    if "; " not in res.ents[e].name or pos >= at or res.table.locate(at)[0] - res.table.locate(pos)[0] > 1:
+        return None
+    return e, res.distance_path(e, at, lo)

@@ -24,7 +24,7 @@ from quotex.lexicon.grammar import (
     PLACE_PREPOSITIONS,
 )
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
-from quotex.mentions import Mention, is_name_word
+from quotex.mentions import Mention, is_body_word, is_name_word
 from quotex.mentions.title_spans import after_title, title_holder
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
@@ -59,7 +59,7 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
 
     def joined(left: int, right: int, listed: bool) -> bool:
         gap = between(left, right)
-        if gap == ["and"] or (appositive_gap(gap) and opens_clause(words, mentions[left])):
+        if gap in (["and"], ["and", "the"]) or (appositive_gap(gap) and opens_clause(words, mentions[left])):
             return True  # ('Ana Roe, a nurse, and Ivo Berg said')
         m = mentions[left]  # ('Ana Roe, head cooper at X, and Ivo Berg, ...': its title set off)
         titled = m.last + 1 < m.title_first and words[m.last + 1] == ","
@@ -81,7 +81,7 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
             break
         units.append(n)
     first = units[0]
-    if len(units) == 1 or not any(between(j, n)[-1] == "and" for j, n in itertools.pairwise(units)):
+    if len(units) == 1 or not any("and" in between(j, n)[-2:] for j, n in itertools.pairwise(units)):
         return ""  # ('Berg, Varga said': an apposition, not a list)
     names: list[str] = []
     ents = [res.ents[res.table.of_mention[j]] for j in units]
@@ -95,6 +95,12 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         and words[k0 - 2].islower()
     ):
         return ""  # ('Farmers from Ennis and Gort', 'Friends of Ana Roe and Ida Berg': the noun's modifier)
+    # ('The Department of X and the Ministry of Y said in a joint statement': both bodies, each a
+    # body's whole name; not the parts of one, 'U.S. Citizenship and Immigration Services', and
+    # with no article of its own a body's noun heads each, not a trade's: 'Senate Energy and ...')
+    articled = all("the" in between(j, n) for j, n in itertools.pairwise(units))
+    if len({e.name for e in ents}) == len(ents) and all(_whole_body(e, articled, res.lexicon) for e in ents):
+        return "; ".join(e.name for e in ents)
     alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)
     joint = shared_surname([ent.words for ent in ents]) if alone else None
     if joint is not None:
@@ -178,6 +184,16 @@ def _full_name(ent: Entity) -> bool:
         and not ent.unlikely_person
         and not ent.initial_only
     )
+
+
+def _whole_body(ent: Entity, articled: bool, lexicon: Lexicon) -> bool:
+    """Is *ent* a body whose name is headed by a body's or (when each body has its own article,
+    *articled*) a company's word, its last or the one before its *of* ('Ministry of Coastal Affairs',
+    'Brookings Institution', 'the Kestrel Ferries'), so a name of its own, no part of another's?"""
+    words = ent.words
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    listed = is_body_word(head, lexicon) if articled else head.lower() in lexicon.organization_nouns
+    return (ent.kind == "organization" or ent.body_evidence) and listed
 
 
 def _may_be_person(ent: Entity) -> bool:

@@ -19,6 +19,7 @@ from quotex.lexicon.grammar import ASKING_PARTICIPLES
 from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
 from quotex.speakers.centres import centre_past_comment, conjunct_subject, reported_newcomer
 from quotex.speakers.clause_roles import drop_object_referent, handed_turn, main_subject_centre
+from quotex.speakers.groups import joint_they
 from quotex.speakers.listeners import UNDECIDED, speech_actor
 from quotex.speakers.newest import (
     arrival_after_leaving,
@@ -88,10 +89,10 @@ def resolve_pronoun(
             scores = res.salience(at, lo, skip, body_or_group)
         else:  # 'we': the body that spoke last, in this paragraph or the one before
             return res.last_body(at)
-        # (or a person the text says uses *they*: 'NAME uses they/them pronouns. "C," they said.')
-        nominal = singular_they(res, pronoun, at, lo, skip, parts=parts) or nominal_antecedent(
-            res, at, parts, (pronoun,), max(scores.values(), default=0.0)
-        )
+        # (the group that spoke last, 'A and B said ... "C," they added', or a person the text says
+        # uses *they*: 'NAME uses they/them pronouns. "C," they said.')
+        nominal = joint_they(res, pronoun, at, lo) or singular_they(res, pronoun, at, lo, skip, parts=parts)
+        nominal = nominal or nominal_antecedent(res, at, parts, (pronoun,), max(scores.values(), default=0.0))
         if nominal is not None:
             return nominal
         as_body = False

@@ -404,6 +404,8 @@ def _document_author(res: Resolver, a: int, b: int, lo: int, head_words: Sequenc
     'the memo'), else its issuer, the most salient person or body (a recent speaker scores
     high) or the latest speaker ('The statement read'); -1 when none."""
     inner = inner_author(res, a, b)
+    if inner < 0:  # ('The document, prepared by the Harbour Trust, says', 'The lawsuit, filed by NAME,')
+        inner = aside_author(res, b)
     if inner < 0:
         inner = issuing_subject(res, a, b)  # 'the Security Council issued a statement'
     if inner < 0:

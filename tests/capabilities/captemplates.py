@@ -181,6 +181,7 @@ from captemplates45_main import ROUND45_MAIN
 from captemplates46_main import ROUND46_MAIN
 from captemplates47_main import ROUND47_MAIN
 from captemplates47_world import ROUND47_WORLD
+from captemplates48_docs import ROUND48_DOCS
 from captemplates48_local import ROUND48_LOCAL
 from captemplates48_messy import ROUND48_MESSY
 
@@ -3269,6 +3270,7 @@ CAPABILITIES = (
     *ROUND47_WORLD,
     *ROUND48_MESSY,
     *ROUND48_LOCAL,
+    *ROUND48_DOCS,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
