@@ -4,9 +4,11 @@ A newline between two lines of text means one of two things. In most articles it
 (one paragraph a line, or a blank line between paragraphs), and every stage reads it so. In
 plain-text archives, e-mail and wire feeds the lines are *wrapped* at a fixed width, and a newline is
 a space that a line-filling program put in (``said Lucía\\nBarrientos``). A line break can also fall
-inside one quotation (``"... nowhere else.\\nWe can fix this," she said.``). :func:`unwrapped` turns
-the newlines of those two kinds into spaces, one character for one, so every offset into its answer
-is an offset into the input and the records still slice the input.
+inside one quotation (``"... nowhere else.\\nWe can fix this," she said.``) or inside one sentence
+(``said Ana Roe,\\nthe mayor``). :func:`unwrapped` turns the newlines of those kinds into spaces,
+one character for one, so every offset into its answer is an offset into the input and the records
+still slice the input. It reads the text's carriage returns and typed apostrophes first
+(:func:`plain_characters`) and its Markdown marks (:func:`~quotex.markup.without_markup`).
 
 - **A wrapped text** (:func:`_wraps`): its width (the length 80% of its lines reach at most,
   so that a few overlong lines do not widen it) is :data:`MIN_WRAP_WIDTH` to :data:`MAX_WRAP_WIDTH`
@@ -21,6 +23,9 @@ is an offset into the input and the records still slice the input.
   order, from a line that did not end inside one), the next line does not open with a mark, and the
   first double mark of the next line closes. A quotation that goes on in the next paragraph opens
   that paragraph with a mark, so the break stays a paragraph break then.
+- **A sentence across a line break** (:func:`_mid_sentence`, round 48): the line ends with a comma
+  (inside a closing mark too), with a word no sentence or headline ends with (:data:`_GOES_ON`), or
+  with any word before a line that goes on in lower case.
 
 A blank line is never touched. The answer is *text* itself (the same object) when nothing changes.
 """
@@ -46,10 +51,6 @@ FULL_SHARE = 0.6
 #: The fewest line breaks after a full line that make a text a wrapped one.
 MIN_WRAPPED = 2
 
-#: A carriage return before a newline (a Windows line end), read as a space before the newline.
-#: (The other odd spaces, no-break, thin, tab, stay: the tokenizer reads them as spaces, and the
-#: names and titles sliced across one print with a plain space, :func:`quotex.invisible.printed`.)
-_ODD_SPACE = re.compile("\r(?=\n)")
 #: A grave or an acute accent typed for an apostrophe between two letters (``O´Neill``,
 #: ``don`t``): read as the apostrophe.
 _TYPED_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[`\u00b4](?=[^\W\d_])")
@@ -84,7 +85,7 @@ def unwrapped(text: str) -> str:
         line = lines[k]
         opener = _open_at_end(line, opener)
         if k in wraps or _mid_sentence(line, lines[k + 1]):
-            soft.append(k)  # (a full line of a wrapped text, or a sentence going on in lower case)
+            soft.append(k)  # (a full line of a wrapped text, or a sentence going on past the break)
         elif opener and _closes_first(lines[k + 1], opener):
             soft.append(k)
         else:
@@ -111,7 +112,9 @@ def plain_characters(text: str) -> str:
         text = _TYPED_APOSTROPHE.sub("'", text)
     if "\r" not in text:
         return text  # (most articles)
-    return _ODD_SPACE.sub(" ", text).replace("\r", "\n")
+    # (no-break, thin and other odd spaces stay: the tokenizer reads them as spaces, and the names
+    # and titles sliced across one print with a plain space, :func:`quotex.invisible.printed`)
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _mid_sentence(line: str, after: str) -> bool:
