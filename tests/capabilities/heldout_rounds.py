@@ -57,6 +57,9 @@ from heldout50 import HELD_OUT_50
 from heldout51 import HELD_OUT_51
 from heldout52 import HELD_OUT_52
 from heldout53 import HELD_OUT_53
+from heldout54 import HELD_OUT_54
+from heldout55 import HELD_OUT_55
+from heldout56 import HELD_OUT_56
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -112,4 +115,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_51
     + HELD_OUT_52
     + HELD_OUT_53
+    + HELD_OUT_54
+    + HELD_OUT_55
+    + HELD_OUT_56
 )
