@@ -40,10 +40,11 @@ _WHOSE_BEFORE = regex.compile(r"\bwhose\s+(?:[a-z][a-z-]*\s+){0,2}(?P<noun>[a-z]
 
 #: A preposition, a determiner, up to two lower-case words and a work noun before a work's
 #: title, as a description holds it: 'appears in the album ', 'on the radio series ', 'from her
-#: latest novel ' (not a verb's object, which may be its quotation: 'sang the song ').
+#: latest novel ', 'about her new series, ' (the title set off as an apposition; not a verb's
+#: object, which may be its quotation: 'sang the song ').
 _WORK_BEFORE = regex.compile(
     r"\b(?:in|on|from|of|for|at|with|by|about|into)\s+(?:the|a|an|his|her|their|its)\s+"
-    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]+)\s+$"
+    r"(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]+),?\s+$"
 )
 
 #: A participle of naming before a nickname: 'known as ', 'known to everyone as ', 'known to

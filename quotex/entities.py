@@ -56,7 +56,7 @@ from quotex.lexicon.titles import (
 )
 from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
 from quotex.mentions import Mention, registered_spelling
-from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, defined_short_form
+from quotex.mentions.bracket_names import SHORT_FORM_OPENERS, bracketed_ticker, defined_short_form
 from quotex.mentions.chains import nickname_end
 from quotex.mentions.clause_gender import clause_genders
 from quotex.mentions.comma_titles import address_after_role, spokesperson_for_body
@@ -67,6 +67,7 @@ from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
 __all__ = [
+    "HOLDING_NOUNS",
     "Entity",
     "EntityTable",
     "build_entities",
@@ -701,6 +702,8 @@ def _acronym_after(words_of: Sequence[str], last: int, name: tuple[str, ...], ki
         return None  # (a short form opens with a bracket or a comma: most names, no more tests)
     if kind == "organization" and (defined := defined_short_form(words_of, last)):
         return defined  # (or after *known as*: 'the Lindale Electric Supply Company, known as LINESCO,')
+    if (ticker := bracketed_ticker(words_of, last)) is not None:
+        return ticker  # ('Korvell Systems (KRVL.N)': a listed company's)
     if last + 3 >= n or words_of[last + 1] != "(" or words_of[last + 3] != ")":
         return None
     short = words_of[last + 2]
@@ -1574,7 +1577,8 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
     """Does the text treat mention *m* (name words *name*, two or more) as a body's name? A
     determiner before it (*the Fenland Drainage Trust*, *the Marlow Mutual board*: persons'
     names take none), or *its* pointing back to it across one verb and a preposition or
-    after *and* (*Carrow Rail said on its website*, *Marlow Mutual and its staff*). Not for
+    after *and* (*Carrow Rail said on its website*, *Marlow Mutual and its staff*), or a holding
+    in it (*shares in Clear Meadow*). Not for
     a party noun at its end (*the Ohio Republican* describes a person) nor a name with a first
     name before its last word (*the Real Donald Trump*, a title). The caller checks
     that no mention of the entity shows a person (:func:`_person_sign`). One plural word
@@ -1591,6 +1595,8 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
         return False
     if m.first > 0 and lows[m.first - 1] == "the":
         return True
+    if m.first > 1 and lows[m.first - 1] in ("in", "of") and lows[m.first - 2] in HOLDING_NOUNS:
+        return True  # ('Shares in Clear Meadow rose': a listed company)
     k = m.last + 1
     if k + 1 >= len(words):
         return False
@@ -1602,6 +1608,11 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
     if lows[k + 1] in _ITS_PREPOSITIONS:
         k += 1
     return k + 1 < len(words) and lows[k + 1] == "its"
+
+
+#: Nouns of a holding in a company, whose *in* or *of* names a body ('shares in Clear Meadow',
+#: 'a stake in Blue Acre'; a person has no shares).
+HOLDING_NOUNS = frozenset("shares stock stake stakes".split())
 
 
 def _renames_body(words: Sequence[str], m: Mention) -> bool:

@@ -25,7 +25,8 @@ still slice the input. It reads the text's carriage returns and typed apostrophe
   that paragraph with a mark, so the break stays a paragraph break then.
 - **A sentence across a line break** (:func:`_mid_sentence`, round 48): the line ends with a comma
   (inside a closing mark too), with a word no sentence or headline ends with (:data:`_GOES_ON`), or
-  with any word before a line that goes on in lower case.
+  with any word before a line that goes on in lower case (or with a quoted fragment in lower case),
+  or splits a name (:func:`_split_name`).
 
 A blank line is never touched. The answer is *text* itself (the same object) when nothing changes.
 """
@@ -128,9 +129,32 @@ def _mid_sentence(line: str, after: str) -> bool:
         return True
     if not end[-1:].isalnum():
         return False
-    return after.lstrip()[:1].islower() or end[end.rfind(" ") + 1 :] in _GOES_ON
+    head = after.lstrip()
+    if head[:1].islower() or end[end.rfind(" ") + 1 :] in _GOES_ON:
+        return True
+    if head[:1] in _OPENING_MARKS and head[1:2].islower():
+        return True  # ('said the levy was\n"a tax by another name"': a quoted fragment goes on)
+    return _split_name(end[end.rfind(" ") + 1 :], head)
 
 
+def _split_name(last: str, head: str) -> bool:
+    """Is a name split over the break: *last* (a line's last word) capitalised, and the next
+    line's first word (*head* opens it) capitalised, not in capitals, and closed by a comma
+    (``said Otis\nMerriweather, leader of``, ``the Oskarby Marine\nInstitute, said``)? A
+    headline ends no sentence with a name before a line that opens so, and a dateline is in capitals."""
+    first = head.split(None, 1)[0] if head else ""
+    return (
+        last[:1].isupper()
+        and last.isalpha()
+        and first[-1:] == ","
+        and first[:1].isupper()
+        and not first[:-1].isupper()
+        and all(c.isalpha() or c in "-'’" for c in first[:-1])
+    )
+
+
+#: Opening quotation marks, before a quoted fragment that goes on in lower case.
+_OPENING_MARKS = "\"'“‘«„"
 #: Closing quotation marks, which a comma before them leaves inside the sentence.
 _CLOSING_MARKS = "\"'”’»"
 #: Words no sentence or headline ends with: articles, the prepositions that are no particles

@@ -22,6 +22,7 @@ from quotex.attributions.aside_openers import (
     trait_after_name,
 )
 from quotex.attributions.context import is_issued_noun, is_source_noun
+from quotex.attributions.issuers import received_by
 from quotex.attributions.new_reports import main_report_start
 from quotex.attributions.noun_phrases import np_left
 from quotex.attributions.np_heads import opens_clause
@@ -282,6 +283,8 @@ def participle_subject(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> 
         np = np_left(tokens, k - 1, floor, lexicon)
         if np is None or np[1] != k - 1 or not opens_clause(words, np[0], floor) or words[np[0] - 1] in "/-&":
             return None  # ('after voters backing the toll said ...': a prepositional object)
+        if received_by(words, k):
+            return np  # ('A council memo obtained by the Herald says': who obtained it wrote none of it)
         return (np[0], j)
     return None
 

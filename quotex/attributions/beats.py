@@ -376,11 +376,12 @@ def _past_phrase(ctx: Context, a: int, last: int) -> int:
 
 def _named_before(words: Sequence[str], j: int) -> bool:
     """Did the text write the name word at token *j* earlier as the last word of a longer name
-    ('Aroha Ngata ... Ngata shook her head')?"""
+    ('Aroha Ngata ... Ngata shook her head') or as its first, a given name ('Aroha Ngata ...
+    Aroha shook her head')?"""
     w = words[j]
-    k = max(1, j - NAMED_BEFORE_TOKENS)
-    while (k := _index(words, w, k, j)) >= 0:  # (a C scan for the word, then its word before)
-        if is_name_word(words[k - 1]):
+    k = max(0, j - NAMED_BEFORE_TOKENS)
+    while (k := _index(words, w, k, j)) >= 0:  # (a C scan for the word, then its words around)
+        if (k > 0 and is_name_word(words[k - 1])) or is_name_word(words[k + 1]):
             return True
         k += 1
     return False

@@ -435,8 +435,8 @@ def closes_again(ctx: Context, k: int, last: int) -> bool:
 def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
     'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'; with
-    *reply* (a verb of responding, :func:`~quotex.lexicon.verb_frames.responding`), before a
-    colon that opens a quotation, the reply itself ('replied to Ivo Lund | : "C."')."""
+    *reply* (a verb of responding, :func:`~quotex.lexicon.verb_frames.responding`) or after an
+    object pronoun, before a colon and its quotation ('replied to Ivo Lund | : "C."', 'defended him |')."""
     words, lows = ctx.tokens.words, ctx.lows  # (each word lowered once per text, not per step)
     gerund = False  # the object holds a clause of its own ('for suggesting ...'): its time phrases
     for k in range(a + 1, b + 1):
@@ -444,8 +444,8 @@ def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> i
             continue
         low = lows[k]
         nxt = lows[k + 1] if k + 1 <= b else ""
-        if low == ":" and reply and k + 1 <= b and ctx.quote_of[k + 1] >= 0:
-            return k - 1  # ('replied to Ivo Lund | : "C."': the colon introduces the reply itself)
+        if low == ":" and (reply or lows[k - 1] in OBJECT_PRONOUNS) and k < b and ctx.quote_of[k + 1] >= 0:
+            return k - 1  # (the colon introduces the reply itself)
         gerund = gerund or (low.endswith("ing") and lows[k - 1] in _GERUND_PREPOSITIONS)
         if gerund and (low in TIME_WORDS or (low in _TIME_OPENERS and nxt in TIME_WORDS)):
             continue  # 'rebuked Lund for suggesting earlier this week that ...': the gerund's time

@@ -16,6 +16,7 @@ from collections.abc import Container, Sequence
 
 from quotex.attributions.asides import before_short_aside
 from quotex.attributions.context import Context, before_cue_adverbs
+from quotex.attributions.issuers import with_document
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import OBJECT_PRONOUNS, STOP_WORDS
@@ -46,7 +47,9 @@ def _object_before(tokens: Tokens, k: int, floor: int, lexicon: Lexicon) -> tupl
     phrase (``np_left``)."""
     if tokens.words[k].lower() in _PERSONAL_OBJECTS:
         return (k, k)
-    return np_left(tokens, k, floor, lexicon)
+    np = np_left(tokens, k, floor, lexicon)
+    # ('quoted the report | by the trust | as saying': the document and its issuer)
+    return (with_document(tokens, np, floor, lexicon) or np) if np is not None else None
 
 
 def _hedged(words: Sequence[str], k: int, floor: int) -> bool:
@@ -100,8 +103,8 @@ def quoted_object(tokens: Tokens, as_: int, floor: int, lexicon: Lexicon) -> tup
     if as_ - 2 < floor or lows[as_] != "as":
         return None
     for k in range(as_ - 2, max(floor, as_ - OBJECT_TOKENS) - 1, -1):
-        if words[k] in QUOTING_AS_FORMS:
-            return _object_span(tokens, as_ - 1, k + 1, lexicon)
+        if words[k] in QUOTING_AS_FORMS and not (k > floor and lows[k - 1] in NOUN_DETERMINERS):
+            return _object_span(tokens, as_ - 1, k + 1, lexicon)  # (not 'the report by X': a noun)
     return None
 
 

@@ -166,6 +166,15 @@ def name_modified_noun(v: VerbCue) -> bool:
     if v.low != v.lemma or prev - 1 < v.first or i + 1 > v.last or v.group != i:
         return False
     nxt = lows[i + 1]
+    if (
+        i + 2 <= v.last
+        and lows[i + 2] == "by"
+        and words[i + 1].islower()
+        and words[i + 1].endswith(("ed", "en"))
+    ):
+        # ('A Ministry of Inland Transport report obtained by X says': a participle and its agent)
+        opener = _name_run_start(words, prev, v.first) - 1
+        return opener >= v.first and lows[opener] in _SINGULAR_OPENERS
     return (
         lows[prev - 1] in _SINGULAR_OPENERS
         and is_name_word(words[prev])
@@ -173,6 +182,27 @@ def name_modified_noun(v: VerbCue) -> bool:
         and nxt in _PREPOSITIONS
         and nxt not in PARTICLES.get(v.lemma, ())
     )
+
+
+def _name_run_start(words: Sequence[str], k: int, first: int) -> int:
+    """The first token of the body's name ending at token *k*: name words and the *of*, *and*
+    or *for* between them, at most :data:`_NAME_RUN` tokens; *k* + 1 when *k* is no name word."""
+    j = k
+    while (
+        j >= first
+        and k - j < _NAME_RUN
+        and words[j].lower() not in _SINGULAR_OPENERS
+        and (
+            is_name_word(words[j])
+            or (words[j] in ("of", "and", "for") and j > first and is_name_word(words[j - 1]))
+        )
+    ):
+        j -= 1
+    return j + 1
+
+
+#: The most tokens of a body's name before a document noun ('the Ministry of Inland Transport').
+_NAME_RUN = 6
 
 
 def object_of_perfect(v: VerbCue) -> bool:

@@ -16,6 +16,8 @@ from quotex.lexicon.grammar import (
     COPULA,
     ISSUING_PARTICIPLES,
     MODALS,
+    PROPOSAL_NOUNS,
+    RECEIVING_VERBS,
     WORK_COMPLEMENT_TOKENS,
 )
 from quotex.mentions import is_name_word, registered_spelling
@@ -45,7 +47,7 @@ def document_issuer(
     if any(is_name_word(words[k]) for k in range(src[0], head)):
         return src  # 'a Harbour Watch report released by the council': the report names its author
     # a text 'published by' someone is a document whatever its noun ('minutes of the meeting')
-    issued = is_issued_noun(noun) or (participle and prep == "by")
+    issued = is_issued_noun(noun) or noun in PROPOSAL_NOUNS or (participle and prep == "by")
     if not ((issued and prep in ("by", "from")) or (noun in ("interview", "interviews") and prep == "with")):
         return src  # ('according to an interview with his brother, Ivo Berg': the one interviewed)
     issuer = np_right(tokens, link + 1, last, lexicon, closed=closed) or _titled_name(words, link + 1, last)
@@ -99,12 +101,45 @@ def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon)
     complement of one that opens its clause (:func:`complement_source`: 'An audit of the Kestrel
     Water Board, carried out by X, found', 'The letter to members, signed by X, said' -> the
     whole phrase, whose head is the work); else None."""
+    words = tokens.words
+    k = np[0] - 1
+    if k - 2 >= floor and received_by(words, k - 1):
+        # 'A council memo seen by the Herald says', 'An aide appointed by Lund said': the agent
+        # of a reduced passive is never the subject; the noun the participle modifies is
+        return np_left(tokens, k - 2, floor, lexicon)
+    found = with_document(tokens, np, floor, lexicon)
+    # ('An audit of fares in the north, ...': a work's complement)
+    return found if found is not None else complement_source(tokens, np[1], floor, lexicon)
+
+
+def with_document(
+    tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """*np*, the object of *by* or *from* after a document noun, with the document's phrase
+    before it ('the report | by the Wildlife Trust'); None when *np* follows no such noun."""
     words, lows = tokens.words, tokens.lows
     k = np[0] - 1
-    if lows[k] not in ("by", "from") or k - 1 < floor or not is_issued_noun(words[k - 1]):
-        return complement_source(tokens, np[1], floor, lexicon)  # ('An audit of fares in the north, ...')
+    if k - 1 < floor or lows[k] not in ("by", "from") or not is_issued_noun(words[k - 1]):
+        return None
     doc = np_left(tokens, k - 1, floor, lexicon)
     return (doc[0] if doc is not None else k - 1, np[1])
+
+
+def received_by(words: Sequence[str], k: int) -> bool:
+    """Is token *k* the participle of receiving a text, then *by* ('a memo | obtained by the
+    Herald', 'seen by', 'reviewed by': :data:`~quotex.lexicon.grammar.RECEIVING_VERBS`)? Who
+    obtained a text wrote none of it; who captured, posted or led one may have (not these)."""
+    w = words[k]
+    return (
+        k + 1 < len(words)
+        and words[k + 1].lower() == "by"
+        and w in RECEIVING_VERBS
+        and (w.endswith(("ed", "en")) or w in _PLAIN_PARTICIPLES)
+    )
+
+
+#: Past participles of receiving that end in neither *-ed* nor *-en* ('read by', 'found by').
+_PLAIN_PARTICIPLES = frozenset(["read", "found", "got"])
 
 
 def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -9,6 +9,7 @@ from quotex.attributions.np_heads import (
     SOURCE_ADJECTIVES,
     age_phrase_first,
     coordinated_clause,
+    cue_noun_head,
     lower_plural,
     nickname_inside,
     numbered_name,
@@ -61,8 +62,8 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     CONTENT_TRIM,
     INDEFINITES,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
-    ISSUED_NOUNS,
     NOUN_DETERMINERS,
     PARTITIVES,
     PERCEPTION_VERBS,
@@ -366,6 +367,8 @@ def np_right(
     ):
         return (first, first)  # ('according to her, ...': an object pronoun, not 'her office')
     bad = low in ("that", "this") or (low in NOT_NAMES and low not in DETERMINERS and low not in NUMBER_WORDS)
+    if bad and w[:1].isupper() and first + 2 <= ceiling and words[first + 1] == "-":
+        bad = tokens.ends[first] != tokens.starts[first + 1]  # ('According to Jun-ho Baek': a given name)
     if bad and not adverb_participle(words, first, ceiling):  # ('recently released figures')
         return None
     if w.islower() and hyphened_adverb(tokens, first, ceiling):
@@ -472,8 +475,7 @@ def np_right(
             saw_head
             and wj.islower()
             and lj in lexicon.verb_forms
-            and not lj.endswith(("ed", "ing"))
-            and (j + 1 > ceiling or not words[j + 1][:1].isalnum() or (det_led and lj in ISSUED_NOUNS))
+            and cue_noun_head(tokens, j, first, ceiling, det_led)
         ):
             j += 1  # a noun that is also a cue verb ends the phrase: 'a port authority report.'
             continue
@@ -502,11 +504,17 @@ def np_right(
             and wj.islower()
             and lj not in STOP_WORDS
             and lj not in PRONOUNS  # 'told the Post he had ...': the clause's subject
-            and lj not in lexicon.verb_forms
+            and (
+                lj not in lexicon.verb_forms
+                # ('said world champion Ana Roe': a role noun that is also a verb, before a name)
+                or (lj in lexicon.role_words and j + 1 <= ceiling and is_name_word(words[j + 1]))
+            )
             and (not saw_name or det_led or role_or_body_noun(words, j, ceiling, lexicon))
             and not (
-                saw_head and lj not in lexicon.role_words and participle_form(words, j, ceiling, lexicon)
-            )
+                saw_head
+                and lj not in lexicon.role_words
+                and (participle_form(words, j, ceiling, lexicon) or lj in IRREGULAR_PARTICIPLES)
+            )  # ('a memo seen by the Herald': the participle's modifier)
             and not (saw_head and (lj in IRREGULAR_PAST or subject_adverb(lj)))  # 'union sent', 'Lund later'
             and not (  # 'The board put out a statement': a verb and its particle
                 saw_head

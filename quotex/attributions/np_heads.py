@@ -21,12 +21,15 @@ from quotex.lexicon.grammar import (
     AUXILIARIES,
     CLAUSE_LINKS,
     CLAUSE_SUBORDINATORS,
+    IRREGULAR_PARTICIPLES,
+    ISSUED_NOUNS,
     PLACE_PREPOSITIONS,
 )
-from quotex.lexicon.titles import POSTING_ROLES
+from quotex.lexicon.titles import HYPHENATED_POSITIONS, POSTING_ROLES
 from quotex.mentions import is_name_word
 from quotex.mentions.chains import nickname_end
 from quotex.mentions.role_heads import agent_noun
+from quotex.tokens import Tokens
 
 #: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
 #: 'because residents complained' (see :data:`~quotex.lexicon.grammar.CLAUSE_SUBORDINATORS`).
@@ -150,12 +153,14 @@ def lower_plural(word: str) -> bool:
 
 def role_or_body_noun(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
     """Can lower-case token *j* go on a phrase after a name: a listed role or organisation noun
-    ('Kestrel Ferries spokeswoman'), or a role outside the list right before a name ('Senior
+    ('Kestrel Ferries spokeswoman', 'full-back'), or a role outside the list right before a name ('Senior
     cartographer Ana Berg', 'Tower keeper Roi Ja Nhkum': of the open list, or with an agent's
     ending, :func:`agent_noun`)?"""
     low = words[j]
     if low in lexicon.role_words or low in lexicon.organization_nouns:
         return True
+    if j + 2 <= ceiling and words[j + 1] == "-" and f"{low}-{words[j + 2]}" in HYPHENATED_POSITIONS:
+        return True  # ('Kelbrook Falcons full-back Ana Berg': a hyphenated role the tokens split)
     return (
         j + 1 <= ceiling
         and is_name_word(words[j + 1])
@@ -248,3 +253,28 @@ def from_the(
     a, b = span
     k = next((k for k in range(a + 1, b - 1) if lows[k] == "the" and is_name_word(words[k - 1])), -1)
     return (k, b) if k > 0 else span
+
+
+#: Prepositions that name a noun's maker or owner: 'a draft plan | from the ministry'.
+_OWNER_PREPS = frozenset(("from", "by", "of"))
+
+
+def cue_noun_head(tokens: Tokens, j: int, first: int, ceiling: int, det_led: bool) -> bool:
+    """Is lower-case token *j*, a cue verb's form after a phrase's head from *first* (opened by a
+    determiner or a number when *det_led*), the phrase's noun: before its end or a mark ('a port
+    authority report.'), an issued document after a determiner ('the council report that'), or
+    a bare form after an article and one modifier before *from*, *by* or *of* ('a draft plan
+    from the ministry'; 'the new members plan to' is no phrase)? Not an *-ed* or *-ing* form."""
+    words, lows = tokens.words, tokens.lows
+    low = lows[j]
+    if low.endswith(("ed", "ing")):
+        return False
+    if j + 1 > ceiling or not words[j + 1][:1].isalnum() or (det_led and low in ISSUED_NOUNS):
+        return True
+    return (
+        det_led
+        and j == first + 2
+        and not low.endswith("s")
+        and low not in IRREGULAR_PARTICIPLES
+        and lows[j + 1] in _OWNER_PREPS
+    )

@@ -113,9 +113,10 @@ def reported_clause(ctx: Context, k: int, last: int) -> bool:
 def modifier_comma(ctx: Context, k: int, last: int) -> int:
     """The comma that closes the modifier of a fronted document starting at token *k* (a
     relative or participial clause: 'According to an email X sent to customers on Monday, C'),
-    opened by a past participle, within eight tokens (a relative clause within
-    :data:`_RELATIVE_REACH`: 'According to two people who were at the meeting and spoke on condition
-    of anonymity because the talks were private, C') and with no quotation before it; else *k*."""
+    opened by a past participle, within eight tokens (a relative clause, or a participle's clause
+    set off by a comma, within :data:`_RELATIVE_REACH`: 'According to two people who were at the
+    meeting and spoke on condition of anonymity because the talks were private, C') and with no
+    quotation before it; else *k*."""
     words = ctx.tokens.words
     named = naming_clause_end(words, ctx.lows, k, last) if k <= last else -1
     if named >= 0 and named + 1 <= last and words[named + 1] == ",":
@@ -125,7 +126,9 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
         verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
     ):
         return k  # ('According to the report the mill would ...': no modifier, a clause)
-    reach = _RELATIVE_REACH if verb.lower() in ("who", "which") else 8  # ('who ... because ...,')
+    # ('who ... because ...,'; a participle set off by a comma closes with one too: 'According to
+    # the complaint, filed by X against Y in the Z Court, C')
+    reach = _RELATIVE_REACH if verb.lower() in ("who", "which") or words[k - 1] == "," else 8
     for m in range(k, min(last, k + reach) + 1):
         if words[m] == ",":
             return m

@@ -100,6 +100,12 @@ _LINKS = frozenset(["and", "but", "or", "yet", "so", "while", "whereas", ",", ";
 _TIME_OPENERS = _DAY_OPENERS | {"in", "this"}
 
 
+def _first_report(lows: Sequence[str], cue: int, j: int) -> bool:
+    """Is *first* at token *j* the adverb of a past report at *cue* ('the Herald first reported'; not
+    'The first said', 'had first found each other')?"""
+    return lows[j - 1] not in DETERMINERS and (lows[cue] in ("said", "told") or lows[cue].endswith("ed"))
+
+
 def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Sequence[str]) -> int:
     """The token before the adverbs, negators, floating quantifiers, progressive *be* and time
     phrases that stand just before the cue at token *cue* ('The board two weeks ago said',
@@ -115,6 +121,8 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
             # 'They both said'; 'Both said', '..., but both said' have it as subject
             or (low in ("all", "both") and j > floor and lows[j - 1] not in _LINKS)
             or (low == "only" and j == cue - 1 and j > floor)  # 'he only hinted at': the verb's adverb
+            # ('the Herald first reported'; 'The first said' is a pronoun's subject)
+            or (low == "first" and j == cue - 1 and j > floor and _first_report(lows, cue, j))
             or (progressive and progressive_be(words, j, floor, COPULA))  # "He's predicting"
         ):
             j = _before_ago(words, j, floor) if low == "ago" else j - 1  # 'The board two weeks ago said'

@@ -449,7 +449,9 @@ def cue_then_content(v: VerbCue) -> Found | None:
     if got is not None and vclass == "stance" and that is None:
         end = main_verb_before(words, a, bi, lexicon) if reduced else bi  # ('replied to X: "C."': the reply)
         bi = stance_object_end(ctx, a, end, reply=responding(lows[v.i], lexicon.verb_forms))
-        got = content(ctx, a, bi, one_word=one_word)
+        # ('defended him: "C."': the colon's quotation is the report, not 'him')
+        colon = bi == a and lows[a] in OBJECT_PRONOUNS and words[a + 1] == ":"
+        got = None if colon else content(ctx, a, bi, one_word=one_word)
     if got is None:
         return None
     (cs, ce), kind = got

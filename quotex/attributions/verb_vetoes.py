@@ -17,7 +17,7 @@ from quotex.attributions.naming import crowd_names_a_thing
 from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
-from quotex.lexicon.grammar import AUXILIARIES, COPULA, PREPOSITIONS
+from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
     AUTHORING_VERBS,
@@ -35,18 +35,32 @@ __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the other
 
 def copula_passive(v: VerbCue) -> bool:
     """'was told' (unless 'told by'), 'is widely expected to' (an adverb before the participle of
-    a passive with an infinitive); 'is telling' is progressive and stays."""
+    a passive with an infinitive), 'was first proposed eleven years ago' (an adverb of
+    :data:`~quotex.lexicon.grammar.ADVERBS` or *first*, when no clause follows); 'is telling' is
+    progressive and stays."""
     lows, i = v.ctx.lows, v.i
     cop = v.prev
-    if i + 1 <= v.last and lows[i + 1] == "to":
-        while cop > v.first and lows[cop].endswith("ly") and lows[cop].isalpha():
-            cop -= 1  # 'is widely expected to confirm ...'
+    nxt = lows[i + 1] if i + 1 <= v.last else ""
+    # (before a clause's opener an adverb stays: 'was once asked how ...' keeps its question)
+    plain = not v.low.endswith("ing") and nxt not in _CLAUSE_OPENERS and v.vclass != "cognition"
+    while cop > v.first and (
+        (plain and (lows[cop] in ADVERBS or lows[cop] == "first"))
+        or (nxt == "to" and lows[cop].endswith("ly") and lows[cop].isalpha())
+    ):
+        cop -= 1  # 'is widely expected to confirm ...', 'was first proposed'
+    if cop != v.prev and nxt != "to" and lows[cop] in ("'s", "’s"):
+        return False  # ("he's also said much": *has*, no passive)
     return (
         cop >= v.first
         and lows[cop] in COPULA
         and not v.progressive
         and not (i + 1 <= v.last and lows[i + 1] == "by")
     )
+
+
+#: Words that open a clause, an infinitive or a topic after a cue ('was once asked how', 'is still
+#: persuaded of'): an adverb before the cue keeps it.
+_CLAUSE_OPENERS = frozenset("that how whether if what which why when where who to of about".split())
 
 
 def comparative_ellipsis(v: VerbCue) -> bool:

@@ -770,13 +770,15 @@ DAY_WORDS = WEEKDAYS | frozenset(["today", "yesterday"])
 #: nouns for an organisation's internal or circulated text: circular, directive, memorandum,
 #: newsletter, as in general dictionaries' senses of each; round 48 the court filings that speak
 #: for the party that filed them, "the lawsuit claims", "the complaint alleges": lawsuit,
-#: complaint, filing, petition, affidavit, indictment, in their legal senses).
+#: complaint, filing, petition, affidavit, indictment, in their legal senses; round 49 a
+#: submission, the written evidence a body puts to an inquiry or a consultation).
 DOCUMENT_NOUNS = frozenset(
     """
     text article statement letter post tweet message memo op-ed column essay release
     communique note report document transcript email blog speech notice
     circular directive memorandum newsletter
     lawsuit complaint filing petition affidavit indictment
+    submission
 """.split()
 )
 

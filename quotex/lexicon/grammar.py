@@ -344,6 +344,11 @@ ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
 """.split()
 )
 
+#: Nouns for a proposal in writing, whose maker *from* or *by* names: 'according to a draft
+#: plan from the ministry', 'a proposal by the union' (general English nouns for a written
+#: proposal; not :data:`ISSUED_NOUNS`, since 'the plan would cost' is no report).
+PROPOSAL_NOUNS = frozenset("plan proposal blueprint roadmap".split())
+
 #: Past participles between a document and its issuer: 'a report released by the ministry',
 #: 'a complaint filed by the union', 'a letter signed by 40 doctors' (not 'obtained by': who
 #: obtains a memo did not write it; 'a study led by' names its lead author; 'commissioned by'

@@ -11,6 +11,7 @@ mentions with each such name's pieces replaced by one organisation mention.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,19 @@ def bracketed_acronym(words: Sequence[str], last: int) -> bool:
         and words[last + 3] == ")"
         and acronym_shaped(words[last + 2])
     )
+
+
+def bracketed_ticker(words: Sequence[str], last: int) -> str | None:
+    """The stock ticker in brackets right after the name ending at token *last*, with its
+    exchange's suffix ('Korvell Systems (KRVL.N)'); else None. Only a listed company has one,
+    so it names that company."""
+    if last + 3 >= len(words) or words[last + 1] != "(" or words[last + 3] != ")":
+        return None
+    return words[last + 2] if _TICKER.fullmatch(words[last + 2]) is not None else None
+
+
+#: A ticker with its exchange's suffix ('KRVL.N', 'BP.L', '7203.T'): Reuters instrument codes.
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 
 
 def defined_short_form(words: Sequence[str], last: int) -> str | None:

@@ -294,18 +294,23 @@ def _no_name_opens(
 
 
 def _hyphen_name(tokens: Tokens, i: int, last: int, name_words: set[str]) -> bool:
-    """Is the month or day word at token *i* the first half of a hyphenated given name ('Jan-Willem')?"""
+    """Is the month or day word at token *i* the first half of a hyphenated given name ('Jan-Willem';
+    'Jun-ho Baek', whose romanized second syllable is in lower case, before a name word)?"""
     words, lows = tokens.words, tokens.lows
+    second = words[i + 2] if i + 2 <= last else ""
+    syllable = second.isalpha() and second.islower() and len(second) <= _SYLLABLE and i + 3 <= last
     return (
         i + 2 <= last
         and words[i + 1] == "-"
-        and words[i + 2] in name_words
+        and (second in name_words or (syllable and words[i + 3] in name_words))
         and lows[i + 2].rstrip(".") not in TIME_NAMES
         and tokens.ends[i] == tokens.starts[i + 1]
         and tokens.ends[i + 1] == tokens.starts[i + 2]
     )
 
 
+#: The most letters of a romanized syllable after a hyphen in a given name ('Jun-ho', 'Min-jun').
+_SYLLABLE = 4
 #: The words after a chain over which :func:`_inner_join` may carry it on (besides a hyphen).
 _INNER_JOINERS = HYPHEN_NAME_PARTICLES | frozenset(["of", "for", "in", "against", "without", ","])
 

@@ -111,7 +111,10 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
     lead = words[sent.first : first]  # ('Dr. Ana Berg is ...', 'The Rev. Ana Berg has been ...')
     if any(w.lower().rstrip(".") not in lexicon.honorifics and w != "The" for w in lead):
         return _NO_TITLE
-    if not (_name_opener(words[first]) or words[first] in NAME_PARTICLES):  # ('Ms. van der Elst is')
+    hyphened = first < last and words[first + 1] == "-"  # ('Jun-ho Baek is': a given name's first half)
+    if not (
+        _name_opener(words[first]) or words[first] in NAME_PARTICLES or hyphened
+    ):  # ('Ms. van der Elst is')
         return _NO_TITLE
     k = last + 1
     if k + 2 <= sent.last and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
@@ -123,12 +126,13 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
         return _NO_TITLE
     articles = ("the",) if words[c] in APPOINTED_VERBS or words[c] == "as" else ("a", "an", "the")
     bare = words[c + 1].lower() not in articles
-    if bare and (words[c] in APPOINTED_VERBS or words[c] == "as" or not words[c + 1].islower()):
+    owned = bare and _owner_then_post(words, c + 1, sent.last)  # ("is Virelle Pharma's chief executive")
+    if bare and not owned and (words[c] in APPOINTED_VERBS or words[c] == "as" or not words[c + 1].islower()):
         return _NO_TITLE
     t_first, t_last = role_phrase(tokens, c + 1, sent.last, lexicon)
     if t_first < 0 or not _post_words(words, t_first, t_last, lexicon) or _quoted(tokens, first):
         return _NO_TITLE
-    if bare and not _body_link(words, t_first, t_last):
+    if bare and not owned and not _body_link(words, t_first, t_last):
         return _NO_TITLE  # ('Ana Berg is head stockman at X'; not 'Ana Berg is chair' alone)
     # (a time adjunct closes the post: 'has been the harbour master of X | since 2019')
     cut = next((m for m in range(t_first + 1, t_last + 1) if time_adjunct(words, m, t_last)), -1)
@@ -171,6 +175,20 @@ def _post_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
         if not (is_role(w, lexicon) or job_modifier(low, lexicon)):
             return False
     return True
+
+
+#: The most words of a body's name that owns a post in a copular predicate.
+_OWNER_WORDS = 5
+
+
+def _owner_then_post(words: Sequence[str], k: int, end: int) -> bool:
+    """Does a capitalised name of at most :data:`_OWNER_WORDS` words open at token *k*, then a
+    possessive and a lower-case word ("Virelle Pharma's chief executive"): a post its body owns
+    (a unique role, written without an article)?"""
+    j = k
+    while j <= end and j - k < _OWNER_WORDS and words[j][:1].isupper():
+        j += 1
+    return k < j < end and words[j] in ("'s", "’s") and words[j + 1].islower()
 
 
 def _body_link(words: Sequence[str], first: int, last: int) -> bool:

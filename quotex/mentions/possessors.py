@@ -1,15 +1,23 @@
 """Possessors: where the name before a possessive *'s* starts ('the Bank of England's', "da
-Silva's", "Pieter van der Berg's"). Input: words and token indices; output: a token index."""
+Silva's", "Pieter van der Berg's"), and a common noun possessor's modifiers ("the ferry
+company's", "Dunmore supporters'"). Input: words and token indices; output: a token index."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import HYPHEN_NAME_PARTICLES, NAME_PARTICLES, NOT_NAMES
+from quotex.lexicon import Lexicon
+from quotex.lexicon.function_words import (
+    DETERMINERS,
+    HYPHEN_NAME_PARTICLES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    STOP_WORDS,
+)
 from quotex.mentions.chains import POSSESSIVE
-from quotex.mentions.words import is_name_word, plural_possessor, surname_particles
+from quotex.mentions.words import NOUN_OPENERS, is_name_word, plural_possessor, surname_particles
 
-__all__ = ["particles_before", "possessor_start"]
+__all__ = ["common_possessor_start", "particles_before", "possessor_start"]
 
 
 def particles_before(words: Sequence[str], k: int, floor: int) -> int:
@@ -66,3 +74,26 @@ def possessor_start(words: Sequence[str], k: int, floor: int) -> int:
         else:
             break
     return k
+
+
+def common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
+    """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
+    sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
+    'said ferry company's' nothing closes them), and so a name right before it ("Dunmore
+    supporters' trust chair" at the sentence start); *k* otherwise."""
+    if not words[k].islower():
+        return k
+    lo = k
+    while lo - 1 >= floor and k - lo < 3:
+        w = words[lo - 1]
+        low = w.lower()
+        if low in DETERMINERS or low in NOUN_OPENERS:
+            return lo
+        if lo == k and is_name_word(w) and low not in NOT_NAMES:
+            # ("Dunmore supporters' trust chair": a team's or a town's name before the possessor)
+            lo = possessor_start(words, lo - 1, floor)
+            return lo if lo == floor or words[lo - 1].lower() in DETERMINERS else k
+        if not (w.isalpha() and w.islower()) or low in STOP_WORDS or low in lexicon.verb_forms:
+            return k
+        lo -= 1
+    return lo if lo == floor else k

@@ -29,7 +29,7 @@ from quotex.lexicon.grammar import FRONTING_PREPOSITIONS, MARGINAL_PREPOSITIONS,
 from quotex.lexicon.titles import POSITION_NOUNS
 from quotex.mentions.chains import POSSESSIVE
 from quotex.mentions.demonyms import body_words, demonym, name_units, person_pair
-from quotex.mentions.possessors import possessor_start
+from quotex.mentions.possessors import common_possessor_start, possessor_start
 from quotex.mentions.premodifiers import (
     body_start,
     hyphen_position,
@@ -247,7 +247,7 @@ def _prefix_title(
             continue
         if w in POSSESSIVE and j - 1 >= floor and words[j - 1][:1].isalnum():
             lo = possessor_start(words, j - 1, floor)
-            lo = _common_possessor_start(words, lo, floor, lexicon)
+            lo = common_possessor_start(words, lo, floor, lexicon)
             break
         if w.isdigit() and lo == j + 1 and j - 1 >= floor and lows[j - 1] in NUMBERED_NOUNS:
             lo = j - 1  # 'Ward 14 Councilwoman NAME', 'District 3 Supervisor NAME': the seat's number
@@ -310,24 +310,6 @@ def _unclosed_age(lows: Sequence[str], j: int, floor: int) -> bool:
     phrase ('the | 36-year-old lock keeper, NAME' is closed; 'met 36-year-old lock keeper,' not)?"""
     a = age_before(lows, j, floor) if j >= floor else -1
     return a > floor and lows[a - 1] not in DETERMINERS and lows[a - 1] not in NOUN_OPENERS
-
-
-def _common_possessor_start(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> int:
-    """A common noun possessor at token *k* keeps its noun modifiers when a determiner or the
-    sentence start closes them ('The ferry company's finance director' keeps *ferry*; in
-    'said ferry company's' nothing closes them); *k* otherwise."""
-    if not words[k].islower():
-        return k
-    lo = k
-    while lo - 1 >= floor and k - lo < 3:
-        w = words[lo - 1]
-        low = w.lower()
-        if low in DETERMINERS or low in NOUN_OPENERS:
-            return lo
-        if not (w.isalpha() and w.islower()) or low in STOP_WORDS or low in lexicon.verb_forms:
-            return k
-        lo -= 1
-    return lo if lo == floor else k
 
 
 #: The most lower-case noun modifiers between a body's name and a role ('Carrow Rail rolling stock director').

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotex.entities import Entity
+from quotex.entities import HOLDING_NOUNS, Entity
 from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
 from quotex.mentions.kinds import holds_and_pair
 from quotex.speakers.salience import Resolver
@@ -48,8 +48,12 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
 #: The name nouns of a body whose kind a kind noun names though the name does not hold it:
 #: a commission or an authority that oversees a trade is *the regulator* or *the watchdog*
 #: (*the Securities and Futures Commission ... the regulator*, *the Financial Conduct
-#: Authority ... the watchdog*). Written for quotex from the nouns' dictionary senses.
-_OVERSEER_NOUNS = frozenset("commission authority regulator inspectorate ombudsman".split())
+#: Authority ... the watchdog*; round 49: a board, an office or an agency that oversees one,
+#: *the Telecoms Office ... the regulator*, when it is the one body of those kinds in reach).
+#: Written for quotex from the nouns' dictionary senses.
+_OVERSEER_NOUNS = frozenset(
+    "commission authority regulator inspectorate ombudsman board office agency".split()
+)
 _STATED_KINDS = {"regulator": _OVERSEER_NOUNS, "watchdog": _OVERSEER_NOUNS}
 
 
@@ -280,6 +284,8 @@ def place_or_person(res: Resolver, ent: Entity) -> bool:
         j -= j > 0 and lows[j] == "the"
         if j < 0 or (lows[j] not in _OF_PLACE and not _told_or_credited(words, j)):
             return False
+        if j > 0 and lows[j - 1] in HOLDING_NOUNS:
+            return False  # ('Shares in Clear Meadow': a holding's company, no place)
     return bool(ent.mentions)
 
 

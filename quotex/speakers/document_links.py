@@ -202,7 +202,7 @@ def _modifier(word: str) -> bool:
 _CLOCK = frozenset(["a.m.", "p.m."])
 
 
-def _mention_ending(res: Resolver, last: int) -> int:
+def mention_ending(res: Resolver, last: int) -> int:
     """The mention index of a name ending at token *last*, else -1."""
     n = bisect.bisect_right(res.mention_starts, last) - 1
     return n if n >= 0 and res.mentions[n].last == last else -1
@@ -215,7 +215,7 @@ def _said_in(res: Resolver, k: int) -> int:
         return -1
     if lows[j - 3] not in _SAID_IN:
         return -1
-    n = _mention_ending(res, j - 4)
+    n = mention_ending(res, j - 4)
     if n >= 0:
         return res.table.of_mention[n] if res.subject(n) or _trailing_credit(res, n) else -1
     return _nominal_speaker(res, j - 4)
@@ -287,7 +287,7 @@ def _issued_object(res: Resolver, k: int) -> int:
     if not done and lows[v] not in AUTHORING_VERBS and lows[v] not in _DOING_VERBS:
         return -1  # (not 'The Harbour Gazette carried a report': it printed someone's)
     last = v - 1 - (lows[v - 1] in ("has", "have", "had"))
-    n = _mention_ending(res, last)
+    n = mention_ending(res, last)
     return res.table.of_mention[n] if n >= 0 and res.subject(n) else -1
 
 
@@ -296,7 +296,7 @@ def _possessor(res: Resolver, k: int) -> int:
     j = _phrase_start(words, k)
     if j < 2 or words[j - 1] not in POSSESSIVE_MARKS:
         return -1
-    n = _mention_ending(res, j - 2)
+    n = mention_ending(res, j - 2)
     if n >= 0:
         return res.table.of_mention[n]
     start = j - 2  # ('The planning officer's report': an unnamed owner after *the*)

@@ -21,6 +21,7 @@ from quotex.speakers.co_authors import earlier_mentions, writers_before
 from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
 from quotex.speakers.salience import Resolver, body_like, most_salient
+from quotex.speakers.suits import plaintiff
 from quotex.speakers.words import (
     AUTHORED,
     PEOPLE_TOO,
@@ -29,9 +30,11 @@ from quotex.speakers.words import (
     RULING_NOUNS,
     document_word,
     is_authored,
+    is_made,
     phrase_kind,
 )
 from quotex.speakers.work_asides import (
+    aside_closes,
     owner_name,
     participle_by,
     past_complement,
@@ -299,7 +302,7 @@ def author_mention(
     'by|from|of [the] [a few lower-case words] Name', or by an aside 'by' closes with a comma
     after an issuing participle ('The letter, signed by Ines Marr, read'), else -1."""
     low = words[b].lower()
-    if not is_authored(low):
+    if not is_made(low):
         return -1
     j = past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
     j = past_recipient(words, past_complement(words, j))  # ('An audit of X, carried out by BODY,')
@@ -339,7 +342,7 @@ def author_mention(
         return -1
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
         # (a titled name: 'The ruling, written by Justice Ines Marr, said')
-        return k if not aside or _aside_closes(words, mentions[k].last + 1) else -1
+        return k if not aside or aside_closes(words, mentions[k].last + 1) else -1
     return -1
 
 
@@ -401,7 +404,7 @@ def by_author(res: Resolver, a: int, b: int) -> int:
     a name that modifies what follows it ('from the New Hampshire primary', "from the State
     Department's inspector general")."""
     words, mentions, lows = res.tokens.words, res.mentions, res.lows
-    k = next((k for k in range(a, b) if words[k].islower() and is_authored(words[k])), -1)
+    k = next((k for k in range(a, b) if words[k].islower() and is_made(words[k])), -1)
     if k < 0 or lows[k + 1] == "of":
         return -1
     m = author_mention(words, k, mentions, res.mention_starts)
@@ -425,7 +428,7 @@ def aside_author(res: Resolver, b: int) -> int:
     k = bisect.bisect_left(res.mention_starts, j)
     mentions = res.mentions
     if k < len(mentions) and (mentions[k].first == j or mentions[k].title_first == j):
-        return res.table.of_mention[k] if _aside_closes(words, mentions[k].last + 1) else -1
+        return res.table.of_mention[k] if aside_closes(words, mentions[k].last + 1) else -1
     end = next((t for t in range(j, min(j + _PLAIN_AUTHOR, len(words))) if not plain_word(words[t])), j)
     if end == j or lows[j - 1] != "the" or not all(w.islower() for w in words[j:end]) or words[end] != ",":
         return (
@@ -445,21 +448,6 @@ _TIME_OPENERS = frozenset("on in last this late early earlier".split())
 _BY_TIME_OPENERS = _TIME_OPENERS | TIME_NAMES
 
 
-def _aside_closes(words: Sequence[str], k: int) -> bool:
-    """Does the aside close at token *k*: a comma, maybe after time and place phrases of at most
-    :data:`_CLOSE_WORDS` words ('on Friday', 'last week', 'in the County Court on Monday'), or a
-    second participle of the aside ('prepared by BODY and obtained by OUTLET,')?"""
-    if k < len(words) and words[k].lower() in _TIME_OPENERS:
-        for j in range(k + 1, min(k + _CLOSE_WORDS + 1, len(words))):
-            if words[j] == ",":
-                return all(w.isalnum() for w in words[k + 1 : j])
-    if k + 2 < len(words) and words[k] == "and" and words[k + 1].endswith("ed") and words[k + 2] == "by":
-        return True
-    return k < len(words) and words[k] == ","
-
-
-#: The most words of the time and place phrases between an aside's author and its comma.
-_CLOSE_WORDS = 8
 #: How many tokens before a definite work (*'The study found'*) :func:`earlier_author` looks
 #: for the sentence that introduced it with its author (a bound that keeps the look linear).
 _EARLIER_REACH = 600
@@ -502,7 +490,7 @@ def earlier_author(res: Resolver, head_words: Sequence[str], a: int) -> int:
         if m < 0 and noun in AUTHORED and (e := introduced_issuer(res, k)) >= 0:
             return e  # 'The board said in the 22-page report', "The planning officer's report" (not
             # "Clinton's emails": a collection has many authors)
-    return -1
+    return plaintiff(res, noun, a, _EARLIER_REACH)
 
 
 #: The works that a general document noun names again (*an assessment published by the panel

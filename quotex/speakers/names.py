@@ -28,7 +28,7 @@ from quotex.mentions import Mention, is_body_word, is_name_word
 from quotex.mentions.title_spans import after_title, title_holder
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
-from quotex.speakers.salience import Resolver
+from quotex.speakers.salience import Resolver, body_like
 from quotex.speakers.words import PREPOSITIONS, is_authored
 from quotex.tokens import Tokens
 
@@ -99,7 +99,10 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     # body's whole name; not the parts of one, 'U.S. Citizenship and Immigration Services', and
     # with no article of its own a body's noun heads each, not a trade's: 'Senate Energy and ...')
     articled = all("the" in between(j, n) for j, n in itertools.pairwise(units))
-    if len({e.name for e in ents}) == len(ents) and all(_whole_body(e, articled, res.lexicon) for e in ents):
+    together = _joint_words(res.lows, a, b)  # ('X and Y said in a joint statement': bodies' names)
+    if len({e.name for e in ents}) == len(ents) and all(
+        _whole_body(e, articled, res.lexicon) or (together and _body(e)) for e in ents
+    ):
         return "; ".join(e.name for e in ents)
     alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)
     joint = shared_surname([ent.words for ent in ents]) if alone else None
@@ -194,6 +197,26 @@ def _whole_body(ent: Entity, articled: bool, lexicon: Lexicon) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     listed = is_body_word(head, lexicon) if articled else head.lower() in lexicon.organization_nouns
     return (ent.kind == "organization" or ent.body_evidence) and listed
+
+
+def _body(ent: Entity) -> bool:
+    """May *ent* be a body's name: by its kind, a sign of a body, or a name of two words or more
+    with no sign of a person (:func:`~quotex.speakers.salience.body_like`: 'Clear Meadow')?"""
+    return ent.body_evidence or body_like(ent)
+
+
+#: How many tokens before and after a coordinated source :func:`_joint_words` reads.
+_JOINT_REACH = 8
+
+
+def _joint_words(lows: Sequence[str], a: int, b: int) -> bool:
+    """Do the words near source tokens *a..b* say that its names speak together ('In a joint
+    statement, X and Y said', 'X and Y said jointly')? Then each body's name is one whole
+    name, not a part of one ('Harlow Vale Rail and Orrin Valley Energy')."""
+    return any(
+        lows[t] in ("joint", "jointly")
+        for t in range(max(0, a - _JOINT_REACH), min(len(lows), b + _JOINT_REACH))
+    )
 
 
 def _may_be_person(ent: Entity) -> bool:

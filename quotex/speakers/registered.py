@@ -51,7 +51,8 @@ def registered_only(
     e = next(iter(scores)) if len(scores) == 1 else -1
     if e >= 0 and not (ever_subject(res, e) or any(x == e and pos < at for x, pos in res.spoke)):
         e = -1
-    if (e < 0 or not _named_just_before(res, e, at)) and not _named_just_before(res, -1, at):
+    named = _named_just_before(res, -1, at) and not _other_gender_only(res, gender, at)
+    if (e < 0 or not _named_just_before(res, e, at)) and not named:
         for x, pos in reversed(res.spoke[-_SPEAKERS:]):  # (past those of the other gender only)
             if pos >= at or (res.ents[x].gender not in (gender, None) and res.ents[x].kind == "person"):
                 continue
@@ -59,6 +60,36 @@ def registered_only(
                 return {x: 1.0}
             break  # (an unnamed speaker or one of no known gender spoke since: nobody)
     return scores if e >= 0 else {}
+
+
+def _other_gender_only(res: Resolver, gender: str, at: int) -> bool:
+    """Does the sentence before the one holding token *at* name only persons of the other
+    gender than *gender*, on evidence stronger than a registered name, each person or role
+    noun in it inside one of their titles ('Carlos Arbeloa, a senator for X, says ...' before
+    *she*)? Then the sentence names no one the pronoun may be."""
+    table = res.table
+    s_at = table.locate(at)[0]
+    if s_at == 0:
+        return False
+    sent = table.sentences[s_at - 1]
+    lo = bisect.bisect_left(res.mention_starts, sent.first)
+    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    held: set[int] = set()
+    people = False
+    for k in range(lo, hi):
+        m, ent = res.mentions[k], res.ents[table.of_mention[k]]
+        if ent.kind != "person":
+            continue
+        if ent.gender in (None, gender) or ent.evidence == "registered":
+            return False
+        people = True
+        held.update(range(m.title_first, m.title_last + 1) if m.title_first >= 0 else ())
+    nouns = res.lexicon.role_nouns
+    return people and all(
+        k in held
+        for k in range(sent.first, sent.last + 1)
+        if res.lows[k] in PERSON_NOUNS or res.lows[k] in nouns
+    )
 
 
 def _named_just_before(res: Resolver, e: int, at: int) -> bool:

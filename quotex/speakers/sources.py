@@ -84,6 +84,7 @@ from quotex.speakers.words import (
     head_end,
     is_authored,
     is_document,
+    is_made,
     owners_words,
     phrase_kind,
     reduced_relative,
@@ -362,7 +363,7 @@ def _read_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) ->
         e = earlier_author(res, head_words, a)  # 'The study found' after 'a study by the Centre ...'
     if e >= 0:
         return e, "document"  # 'the memo said', 'the report said' after 'a memo from the Fiscal Bureau'
-    if not is_document(head_words) and any(is_authored(w) and w not in COUNT_NOUNS for w in head_words):
+    if not is_document(head_words) and any(is_made(w) and w not in COUNT_NOUNS for w in head_words):
         inner = named_author(res, a, b, lo)  # 'a Harbour Gazette analysis'
         if inner < 0:
             inner = by_author(res, a, b)  # 'The ruling, written by Justice Ines Marr, said'

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from quotex.attributions.turns import opens_paragraph
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
-from quotex.lexicon.grammar import ISSUED_NOUNS, SAYING_NOUNS
-from quotex.lexicon.titles import GENERIC_BODIES, plural
+from quotex.lexicon.grammar import ISSUED_NOUNS, PROPOSAL_NOUNS, SAYING_NOUNS
+from quotex.lexicon.titles import GENERIC_BODIES, HYPHENATED_POSITIONS, plural
 from quotex.tokens import Tokens
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -87,7 +87,17 @@ WORK_ROLES = frozenset("author authors writer writers creator creators designer 
 def source_head_words(words: Sequence[str], a: int, b: int) -> list[str]:
     """The lower-case words and numbers of source tokens *a..b*, without trailing function
     words: a source cut short, 'the former secretary of', has the head 'secretary'."""
-    head_words = [w.lower() for w in words[a : b + 1] if w[:1].isalpha() or w[:1].isdigit()]
+    head_words: list[str] = []
+    k = a
+    while k <= b:
+        w = words[k].lower()
+        if k + 2 <= b and words[k + 1] == "-" and f"{w}-{words[k + 2].lower()}" in HYPHENATED_POSITIONS:
+            head_words.append(f"{w}-{words[k + 2].lower()}")  # ('the full-back': one head word)
+            k += 3
+            continue
+        if w[:1].isalpha() or w[:1].isdigit():
+            head_words.append(w)
+        k += 1
     while len(head_words) > 1 and head_words[-1] in _TRAILING:
         head_words.pop()
     return head_words
@@ -143,6 +153,13 @@ PEOPLE_TOO = frozenset(["figures"])
 def is_authored(low: str) -> bool:
     """Is lower-case *low* a work with an author, singular or plural ('report', 'polls')?"""
     return low in AUTHORED or low.rstrip("s") in AUTHORED
+
+
+def is_made(low: str) -> bool:
+    """Is lower-case *low* a work whose maker *by* or *from* names: an authored one
+    (:func:`is_authored`) or a proposal ('a draft plan from the ministry':
+    :data:`~quotex.lexicon.grammar.PROPOSAL_NOUNS`)?"""
+    return is_authored(low) or low in PROPOSAL_NOUNS
 
 
 def strip_article(phrase: str) -> str:

@@ -134,3 +134,22 @@ def place_modifier(words: Sequence[str], last: int) -> bool:
         and words[last + 2].isalpha()
         and words[last + 2].islower()
     )
+
+
+def aside_closes(words: Sequence[str], k: int) -> bool:
+    """Does the aside close at token *k*: a comma, maybe after time, place and party phrases of
+    at most :data:`_CLOSE_WORDS` words ('last week', "in the Magistrates' Court on Monday", 'against
+    the council'), or a second participle of the aside ('prepared by BODY and obtained by OUTLET,')?"""
+    if k < len(words) and words[k].lower() in _CLOSE_OPENERS:
+        for j in range(k + 1, min(k + _CLOSE_WORDS + 1, len(words))):
+            if words[j] == ",":
+                return all(w.isalnum() or w in POSSESSIVE_MARKS for w in words[k + 1 : j])
+    if k + 2 < len(words) and words[k] == "and" and words[k + 1].endswith("ed") and words[k + 2] == "by":
+        return True
+    return k < len(words) and words[k] == ","
+
+
+#: The most words of the time, place and party phrases between an aside's author and its comma.
+_CLOSE_WORDS = 16
+#: Words that open those phrases: a time's, a court's and a filing's other party's ('against X').
+_CLOSE_OPENERS = frozenset("on in at last this late early earlier against".split())

@@ -184,6 +184,8 @@ from captemplates47_world import ROUND47_WORLD
 from captemplates48_docs import ROUND48_DOCS
 from captemplates48_local import ROUND48_LOCAL
 from captemplates48_messy import ROUND48_MESSY
+from captemplates49_docs import ROUND49_DOCS
+from captemplates49_people import ROUND49_PEOPLE
 
 TENSES = ("past", "present")
 
@@ -3271,6 +3273,8 @@ CAPABILITIES = (
     *ROUND48_MESSY,
     *ROUND48_LOCAL,
     *ROUND48_DOCS,
+    *ROUND49_DOCS,
+    *ROUND49_PEOPLE,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
