@@ -60,6 +60,9 @@ from heldout53 import HELD_OUT_53
 from heldout54 import HELD_OUT_54
 from heldout55 import HELD_OUT_55
 from heldout56 import HELD_OUT_56
+from heldout57 import HELD_OUT_57
+from heldout58 import HELD_OUT_58
+from heldout59 import HELD_OUT_59
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -118,4 +121,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_54
     + HELD_OUT_55
     + HELD_OUT_56
+    + HELD_OUT_57
+    + HELD_OUT_58
+    + HELD_OUT_59
 )
