@@ -100,7 +100,8 @@ def _role(text: str, i: int, j: int) -> str:
     Before the mark: a space (or the start, a bracket, a dash), punctuation or a
     word character; after it: a word character, or a space/punctuation/the end.
     A mark before a word opens (``, "Word``, ``said:"Word``) unless a word is
-    glued to its left; a mark after a word or punctuation closes.
+    glued to its left; a mark after a word or punctuation closes, but one after a colon and before
+    a space may do either (``said:" C. "``).
     """
     before = text[i - 1] if i > 0 else " "
     after = text[j] if j < len(text) else " "
@@ -113,7 +114,8 @@ def _role(text: str, i: int, j: int) -> str:
     if before_space:
         # (a leading ellipsis, "... and that is why": the mark opens, as before '…')
         return "open" if text.startswith("...", j) else "either"
-    return "close"
+    # (a colon introduces a quotation: 'said:" C. "' with a space typed inside the mark)
+    return "either" if before == ":" else "close"
 
 
 def _glued_close(text: str, i: int, mark: str) -> bool:

@@ -27,10 +27,14 @@ def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int,
     """The object of a verb of telling from token *k*: a noun phrase that ends before a
     determiner opening the next one ('told reporters | the plan was dead', 'told the board |
     the pier was unsafe'; but 'told the head of the union')."""
+    words, lows = tokens.words, tokens.lows
+    if k + 1 <= last and lows[k] in _BROADCAST_OWNERS and lows[k + 1] in _OUTLET_MEDIA:
+        return (k, k + 1)  # ('told state television:': *state* is no verb here)
     np = np_right(tokens, k, last, lexicon)
     if np is None:
         return None
-    words, lows = tokens.words, tokens.lows
+    if np[1] + 2 <= last and lows[np[1] + 1] in _BROADCAST_OWNERS and lows[np[1] + 2] in _OUTLET_MEDIA:
+        np = (np[0], np[1] + 2)  # ('told Brunavian state television:')
     if np[1] + 1 <= last and lows[np[1] + 1] in _OUTLET_MEDIA and words[np[1]][:1].isupper():
         np = (np[0], np[1] + 1)  # ('told ABC radio:', 'told Channel 4 television': the outlet's medium)
     for m in range(np[0] + 1, np[1] + 1):
@@ -48,6 +52,8 @@ def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int,
 
 #: Words of a broadcaster's medium after its name in an addressee ('told ABC radio').
 _OUTLET_MEDIA = frozenset(["radio", "television", "tv"])
+#: Words for who runs a broadcaster, before its medium ('state television', 'local radio').
+_BROADCAST_OWNERS = frozenset(["state", "national", "local", "public", "regional"])
 
 
 def subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:

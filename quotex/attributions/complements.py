@@ -16,7 +16,7 @@ from quotex.attributions.context import (
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
 from quotex.attributions.medium import medium_that
 from quotex.attributions.np_words import past_with_object
-from quotex.attributions.object_acts import shown_feeling, speech_act_object, thing_found
+from quotex.attributions.object_acts import called_back, shown_feeling, speech_act_object, thing_found
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -269,7 +269,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             i += 2  # 'wondered out loud whether'
             continue
         if (
-            (low in TIME_WORDS and not (i + 1 <= end and words[i + 1] in ("'s", "’s")))  # ("Thursday's")
+            # ("Thursday's"; 'night-shift nurses': a compound's first part)
+            (low in TIME_WORDS and not (i + 1 <= end and words[i + 1] in ("'s", "’s", "-")))
             or (low in CUE_ADVERBS and not _subordinator_once(words, i, end))
             or (low in _DEGREE_WORDS and i + 1 <= end and words[i + 1].endswith("ly"))  # ('most plainly')
             or adverb_before_clause(words, i, end, lexicon.quote_tokens)
@@ -537,10 +538,10 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         and (subject_then_finite(words, a, last) or bare_clause(words, a, last))
     ):
         return True  # 'added the council had ignored the warnings', 'warned prices would rise'
-    if lemma in PLAIN_OBJECT_VERBS:
-        # often transitive with a plain object: only clauses marked by 'that', a subject
-        # pronoun ('added he would stay') or a quotation, or an infinitive after a verb of
-        # commitment ('vowed to reverse the cuts')
+    back = called_back(words, a, last, lemma)  # ('recalled its ambassador from X': no memory)
+    if lemma in PLAIN_OBJECT_VERBS and not back:
+        # often transitive with a plain object: only clauses marked by 'that', a subject pronoun
+        # ('added he would stay') or a quotation, or a commitment's infinitive ('vowed to reverse')
         return (
             low == "that"
             or (low in ("there", "he", "she", "they", "we", "i") and a + 2 <= last)
@@ -551,6 +552,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         (lemma in TELL_VERBS and low == "to")
         or (lemma == "show" and shown_feeling(words, a, last))
         or (lemma == "say" and speech_act_object(words, a, last))
+        or back
     ):
         return False  # ('showed no emotion': a feeling displayed, not said; 'said goodbye to')
     if object_content(ctx, a, last, lemma):

@@ -40,6 +40,9 @@ LINK_LABELS = frozenset(
         ("trending",),
         ("more", "on", "this", "story"),
         ("further", "reading"),
+        ("most", "read"),
+        ("most", "popular"),
+        ("most", "viewed"),
     }
 )
 #: Each label's first word, for the look that most sentences end at.

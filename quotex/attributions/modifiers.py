@@ -25,6 +25,7 @@ from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP
 from quotex.mentions import is_name_word
 from quotex.mentions.naming_phrases import named_after
 from quotex.mentions.open_roles import open_role
+from quotex.mentions.words import is_role
 from quotex.tokens import Tokens
 
 #: Prepositions that open a modifier of a person noun: of place (``grammar.PLACE_PREPOSITIONS``)
@@ -75,7 +76,13 @@ def modified_source_before(
     first = obj[0]
     for _ in range(_MAX_MODIFIERS):
         k = first - 1
-        if k - 1 < floor or words[k] not in MODIFIER_PREPOSITIONS or _adjunct_object(words, first, obj[1]):
+        # ('A senior adviser to NAME, who asked not to be named, said': a role's *to*)
+        linked = k - 1 >= floor and words[k] == "to" and is_role(words[k - 1], lexicon)
+        if (
+            k - 1 < floor
+            or not (linked or words[k] in MODIFIER_PREPOSITIONS)
+            or _adjunct_object(words, first, obj[1])
+        ):
             return None
         inner = np_left(tokens, k - 1, floor, lexicon)
         if inner is None:

@@ -142,7 +142,7 @@ def marked_name_object(v: VerbCue) -> bool:
 
 
 #: Verbs that give a thing its name: 'Locals call the stadium "the Sandcastle"'.
-_NAME_GIVING = frozenset(["call", "dub", "nickname", "refer"])
+_NAME_GIVING = frozenset(["call", "dub", "nickname", "refer", "know"])
 #: Words that stand for an unnamed crowd as a naming verb's subject: 'what some call "C"'.
 _CROWD_WORDS = frozenset("some many most others people everyone everybody all".split())
 #: Words that may open a crowd's noun phrase before its plural noun: 'the locals', 'many fans'.
@@ -249,8 +249,10 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
         if words[k] in (",", ";", ":", "."):
             return False
         k += 1
-    if not (k <= v.last and k > i + 1 and ctx.quote_of[k] >= 0):
-        return False
+    if not (k <= v.last and k > i + 1 and ctx.quote_of[k] >= 0) or (
+        v.lemma == "know" and lows[k - 1] != "as"
+    ):
+        return False  # (*know* names only with *as*: 'the crossing locals know as "the Orchard"')
     habit = v.low in (v.lemma, v.lemma + "s") or any(lows[m] in _HABIT_WORDS for m in range(j + 1, i))
     return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1) or (
         habit and definite_name(ctx, k)
@@ -311,7 +313,10 @@ def gapped_naming(v: VerbCue) -> bool:
     "a whitewash"') and a crowd's one naming ('which dockers called "the Cathedral"', as
     PolNeAR annotates it)."""
     i, ctx, lows = v.i, v.ctx, v.ctx.lows
-    if v.vclass != "naming":
+    known_as = (
+        v.lemma == "know" and i + 1 <= v.last and lows[i + 1] == "as"
+    )  # ('the crossing locals know as')
+    if v.vclass != "naming" and not known_as:
         return False
     k = i + 2 if i + 1 <= v.last and lows[i + 1] == "as" else i + 1
     if k > v.last or ctx.quote_of[k] < 0:

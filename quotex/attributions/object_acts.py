@@ -1,5 +1,6 @@
 """Objects of a verb of saying that are no reported content: a feeling shown (*showed no
-emotion*) and a speech act named (*said goodbye to the staff*, *said a prayer for the victims*).
+emotion*), a speech act named (*said goodbye to the staff*, *said a prayer for the victims*) and
+someone called back (*recalled its ambassador from X*).
 
 Input: the words of a sentence and the first and last token of a cue's object. Output: whether
 the object is such a display or act. Called by
@@ -80,3 +81,26 @@ def found_thing(words: Sequence[str], a: int, last: int) -> bool:
         if low in FINITE_AUXILIARIES or w in SIMPLE_PAST or (len(low) > 3 and low.endswith(("ed", "ing"))):
             return False
     return True
+
+
+#: Words that open an object called back ('its ambassador', 'the team', '40 cars').
+_CALLED_OPENERS = frozenset("its his her their our the a an all some".split())
+#: How many tokens of *recall*'s object :func:`called_back` reads for its *from*.
+_RECALL_REACH = 6
+
+
+def called_back(words: Sequence[str], a: int, last: int, lemma: str) -> bool:
+    """Is the object from token *a* of *recall* someone or something called back from a place
+    ('recalled its ambassador from San Idrel', 'recalled the team from the camp'): a *from*
+    within :data:`_RECALL_REACH` tokens with no verb or clause word before it? (*Recall* in its
+    sense of remembering takes a memory or a clause: 'recalled her first day at the mill'.)"""
+    first = words[a].lower()
+    if lemma != "recall" or not (first in _CALLED_OPENERS or first[:1].isdigit()):
+        return False  # ('recalled nobody from the council had come': a clause)
+    for k in range(a + 1, min(last, a + _RECALL_REACH) + 1):
+        low = words[k].lower()
+        if low == "from":
+            return True
+        if low in FINITE_AUXILIARIES or low in SIMPLE_PAST or not words[k][:1].isalnum():
+            return False
+    return False

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import Context, is_issued_noun, is_source_noun
 from quotex.attributions.non_reports import past_apposition
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NAME_PARTICLES
+from quotex.lexicon.function_words import NAME_PARTICLES, TIME_WORDS
 from quotex.lexicon.grammar import (
     CLAUSE_SUBORDINATORS,
     FINITE_AUXILIARIES,
@@ -112,7 +112,8 @@ def reported_clause(ctx: Context, k: int, last: int) -> bool:
 
 def modifier_comma(ctx: Context, k: int, last: int) -> int:
     """The comma that closes the modifier of a fronted document starting at token *k* (a
-    relative or participial clause: 'According to an email X sent to customers on Monday, C'),
+    relative or participial clause: 'According to an email X sent to customers on Monday, C'; a
+    time phrase after its issuer: 'According to figures released by X | on Friday, C'),
     opened by a past participle, within eight tokens (a relative clause, or a participle's clause
     set off by a comma, within :data:`_RELATIVE_REACH`: 'According to two people who were at the
     meeting and spoke on condition of anonymity because the talks were private, C') and with no
@@ -122,6 +123,10 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
     if named >= 0 and named + 1 <= last and words[named + 1] == ",":
         return named + 1  # ('According to a nurse who gave her name as NAME, C')
     verb = words[k] if k <= last else ""
+    if verb.lower() in _TIME_LEADS and k + 2 <= last:  # ('figures released by X | on Friday |, C')
+        stop = next((m for m in range(k + 1, min(last, k + 3) + 1) if words[m] == ","), -1)
+        if stop > k + 1 and ctx.lows[stop - 1] in TIME_WORDS:
+            return stop
     if verb.lower() not in ("who", "which") and not (
         verb.islower() and (verb.endswith("ed") or verb in IRREGULAR_PAST or verb in IRREGULAR_PARTICIPLES)
     ):
@@ -137,6 +142,8 @@ def modifier_comma(ctx: Context, k: int, last: int) -> int:
     return k
 
 
+#: Words that open a time phrase after a fronted document's issuer ('on Friday', 'last week').
+_TIME_LEADS = frozenset("on last this earlier late early".split())
 #: The most tokens of a fronted source's relative clause before its comma.
 _RELATIVE_REACH = 24
 #: The most tokens of a source's apposition :func:`apposition_comma` reads.

@@ -355,7 +355,7 @@ PROPOSAL_NOUNS = frozenset("plan proposal blueprint roadmap".split())
 #: names who published it unless an aside names who did it: :data:`COMMISSIONING_PARTICIPLES`).
 ISSUING_PARTICIPLES = frozenset(
     """released published written filed issued prepared compiled conducted commissioned signed
-    led authored drafted penned""".split()
+    led authored drafted penned provided supplied circulated""".split()
 )
 #: Past participles between a work and the one who asked or paid for it: 'a review commissioned
 #: by the water board' is the board's to publish, but one 'commissioned by the board, carried out

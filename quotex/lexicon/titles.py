@@ -828,6 +828,10 @@ ORGANIZATION_NOUNS = frozenset(
         "league",
         "legislature",
         "ministry",
+        # (a body sent abroad or to a talk, which speaks as one: 'the International Mission for
+        # Demining said', 'the delegation said'; general English nouns of diplomacy)
+        "mission",
+        "delegation",
         "navy",
         "office",
         "organization",

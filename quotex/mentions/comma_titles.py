@@ -15,7 +15,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, STOP_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, COPULA, MODALS, PREPOSITIONS, TITLE_SMALL_WORDS
 from quotex.lexicon.places import PLACE_WORDS
-from quotex.lexicon.titles import FORMS_OF_ADDRESS, GENERIC_BODIES
+from quotex.lexicon.titles import FORMS_OF_ADDRESS, GENERIC_BODIES, SINGLE_SPOKESPERSON_NOUNS
 from quotex.mentions.appositions import (
     PERSON_NOUNS,
     apposition_title,
@@ -43,6 +43,7 @@ from quotex.mentions.words import (
     participle_object,
     party_tag,
     plural_role,
+    rank_only,
     registered_spelling,
 )
 from quotex.sentences import Sentence
@@ -595,4 +596,16 @@ def _party_bracket(words: Sequence[str], k: int, end: int) -> bool:
         and words[k + 3] == ","
         and 2 <= len(words[k + 1]) <= 4
         and words[k + 1].isupper()
+    )
+
+
+def spokesman_before_rank(words: Sequence[str], t_first: int, t_last: int, also: str | None) -> bool:
+    """Is the title *t_first..t_last* a bare rank ('Maj.') and *also*, the post written around
+    the name, a spokesperson's ('A military spokesman, Maj. NAME,', 'Lt. NAME, its chief
+    spokesman,')? Then the post is the title and the rank the second one."""
+    return (
+        also is not None
+        and t_first >= 0
+        and any(w in SINGLE_SPOKESPERSON_NOUNS for w in also.lower().split())
+        and rank_only(words, t_first, t_last)
     )

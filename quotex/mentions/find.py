@@ -34,7 +34,7 @@ from quotex.mentions.chains import (
     name_text,
     nickname_end,
 )
-from quotex.mentions.comma_titles import second_title, title_before
+from quotex.mentions.comma_titles import second_title, spokesman_before_rank, title_before
 from quotex.mentions.compounds import co_second
 from quotex.mentions.copular_subjects import affiliation_or_copular, known_surname, note_surname
 from quotex.mentions.credit_titles import credit_title
@@ -196,8 +196,7 @@ def _chain_mention(
     name_first += _hyphen_tail(words, name_first, last) if name_first < last else 0  # (one word: no call)
     if name_first > last:
         return None
-    # (a lower-case word and one more after the chain: else no title follows, without the call)
-    follows = last + 2 <= sent.last and words[last + 1].islower()
+    follows = last + 2 <= sent.last and words[last + 1].islower()  # (else no title follows: no call)
     if split < 0 and follows and _title_follows(words, first, last, sent, lexicon):
         return None  # 'Democratic presidential nominee ...', 'Pentagon spokesman ...': part of a title
     if port is not None:
@@ -215,8 +214,7 @@ def _chain_mention(
         t_first, t_last = credit_title(tokens, name_first, sent.first, lexicon)
     if t_first < 0 and (name_first < last or known_surname(shared, words[last])):
         t_first, t_last = affiliation_or_copular(tokens, name_first, last, sent, lexicon, lows=lows)
-    # (a title of one token, or none, keeps its bounds: most names, no call)
-    short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (as _trimmed_title leaves it)
+    short = (t_first, t_last) if not 0 <= t_first < t_last else None  # (one token or none: kept as is)
     t_first, t_last = short or _trimmed_title(words, t_first, t_last, name_first, lexicon)
     post = stated_post(tokens, name_first, last, sent, lexicon, t_first=t_first)  # (relative, appointed)
     t_first, t_last, title = post or (t_first, t_last, None)  # ('NAME, who chairs the X,': 'chair of ...')
@@ -226,12 +224,14 @@ def _chain_mention(
             # of the X Police', not 'Sen. X of Ohio'; none after a comma, 'The moderator, Dale Roe of WKTV')
             title += affiliation(tokens, last, sent, lexicon, rank=rank_only(words, t_first, t_last))
         title = shared.setdefault(title, title)
-    also = (  # an apposition's title, or the role before a comma: 'The chair of X, Councillor NAME,'
+    also = (  # an apposition's title, or the role before a comma, before a bare rank ('Maj. NAME')
         second_title(tokens, last, sent.last, lexicon)
         or title_before(tokens, first, last, sent, lexicon, t_first=t_first)
         if title and t_last < name_first
         else None
     )
+    # ('The chair of X, Councillor NAME,'; 'A military spokesman, Maj. NAME,': the post first)
+    title, also = (also, title) if spokesman_before_rank(words, t_first, t_last, also) else (title, also)
     kind = name_kind(tokens, name_first, last, lexicon, title, lows=lows)
     # ('Teamsters Local 727', 'United Fabrication Workers Local 1182': the unit's number)
     last += kind == "organization" and title is None and numbered_unit(tokens, last, sent)

@@ -468,8 +468,11 @@ def _capitalised_modifier(words: Sequence[str], lo: int, floor: int, lexicon: Le
         w = words[j]
         # (*for* after a body's noun: 'Brasswick Institute for Public Health | epidemiologist')
         body_for = w == "for" and j - 1 >= floor and words[j - 1].lower() in lexicon.organization_nouns
-        linked = w in ("and", "of", "&") or body_for
+        linked = w in ("and", "of", "&", "-") or body_for  # ('KDLV-TV | meteorologist')
         if linked and start == j + 1 and j - 1 >= floor and _capitalised_word(words[j - 1]):
+            j -= 1
+        elif w.isdigit() and start == j + 1 and j - 1 >= floor and _capitalised_word(words[j - 1]):
+            start = j  # ('WTSN Channel 8 | meteorologist': a channel's number inside its name)
             j -= 1
         elif _capitalised_word(w):
             start = j

@@ -34,6 +34,7 @@ from quotex.lexicon.grammar import (
     ISSUED_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
+    SIMPLE_PAST,
 )
 from quotex.lexicon.titles import (
     BARE_RANKS,
@@ -263,18 +264,17 @@ _PARTICIPLE_LINKS = frozenset(
 
 def opens_verb_phrase(words: Sequence[str], k: int, end: int, lexicon: Lexicon) -> bool:
     """Is lower-case token *k* a past or -ing form opening a predicate or a participial clause
-    rather than a title ('Brian Ode, the mayor's aide, | presented the findings'; 'Ines Marr, 31,
-    | tossed a football'; 'Lund, | throwing a wrench in ...'; 'passed three checks'; 'running
-    for office', 'beating rival Y', 'steered by X')? A participle that modifies the role noun
-    after it stays ('a retired teacher', 'managing partner', 'acting director', 'visiting
-    fellow': :data:`~quotex.lexicon.function_words.ING_MODIFIERS` and the title modifiers; an
-    -ing noun before a role noun: 'housing advocate')."""
+    rather than a title ('Brian Ode, the mayor's aide, | presented the findings'; 'Ines Marr, 31, |
+    tossed a football'; 'Lund, | throwing a wrench in ...'; 'passed three checks'; 'running for
+    office', 'beating rival Y', 'steered by X')? A participle that modifies the role noun after it
+    stays ('a retired teacher', 'managing partner', 'acting director', 'visiting fellow':
+    :data:`~quotex.lexicon.function_words.ING_MODIFIERS`, the title modifiers; 'housing advocate')."""
     w = words[k]
     if not (w.isalpha() and w.islower()) or k + 1 > end:
         return False
     ing = w.endswith("ing")
-    if not (ing or past_form(w)):
-        return False
+    if w in SIMPLE_PAST or not (ing or past_form(w)):
+        return w in SIMPLE_PAST  # (a simple past is always finite: 'NAME, 24, | took part in ...')
     nxt = words[k + 1]
     low = nxt.lower()
     if low in _OBJECT_OPENERS or nxt[:1].isdigit() or low in ("three", "two", "four", "five"):

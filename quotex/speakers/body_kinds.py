@@ -54,7 +54,9 @@ def kind_body(res: Resolver, head_words: Sequence[str], at: int, lo: int) -> int
 _OVERSEER_NOUNS = frozenset(
     "commission authority regulator inspectorate ombudsman board office agency".split()
 )
-_STATED_KINDS = {"regulator": _OVERSEER_NOUNS, "watchdog": _OVERSEER_NOUNS}
+#: A journal's name heads: *the Halvard Review of Cardiology ... the journal*.
+_JOURNAL_NOUNS = frozenset("journal review letters annals proceedings quarterly".split())
+_STATED_KINDS = {"regulator": _OVERSEER_NOUNS, "watchdog": _OVERSEER_NOUNS, "journal": _JOURNAL_NOUNS}
 
 
 def stated_body(res: Resolver, head: str, at: int, lo: int) -> int:

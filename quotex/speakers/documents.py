@@ -17,6 +17,7 @@ from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
 from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.lexicon.titles import HONORIFICS, ORGANIZATION_NOUNS
 from quotex.mentions import Mention, is_name_word
+from quotex.mentions.demonyms import demonym
 from quotex.speakers.co_authors import earlier_mentions, writers_before
 from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.nominals import NOMINAL_SENTENCES, nominal_antecedent
@@ -278,7 +279,8 @@ def named_author(res: Resolver, a: int, b: int, lo: int) -> int:
         noun = lows[m.last + 1]
         if m.first < a or noun not in AUTHORED or noun in PEOPLE_TOO or lows[m.last] in TIME_WORDS:
             continue
-        platform = m.first == m.last and lows[m.last] in MEDIUM_NOUNS  # 'a Facebook post': where
+        # ('a Facebook post': where; 'an English transcript': the language it is in)
+        platform = m.first == m.last and (lows[m.last] in MEDIUM_NOUNS or demonym(lows[m.last]))
         owned = m.first > 0 and lows[m.first - 1] in _POSSESSIVE_DETERMINERS  # 'its Amazon summary'
         if platform or owned or (m.first > 0 and words[m.first - 1] == "-"):
             continue  # ('an anti-Trump message': what the work is against)

@@ -27,11 +27,28 @@ def initialled_post(title: str, letters: str) -> bool:
     """Do the last words of *title*'s post (before its affiliation) have the initials
     *letters*, with no word before them that makes another post ('Chief Financial Officer' and
     'cfo'; not 'Deputy Chief Financial Officer')?"""
+    return _initials_match(_post_words(title, inner_of=False), letters) or (
+        " of " in title and _initials_match(_post_words(title, inner_of=True), letters)
+    )  # ('member of parliament for X' and 'mp': the post's own *of* left out of its initials)
+
+
+def _post_words(title: str, *, inner_of: bool) -> list[str]:
+    """The lower-case words of *title*'s post, up to its affiliation; with *inner_of*, past one
+    *of* inside the post, which its initials leave out ('member of parliament | for X')."""
     words: list[str] = []
     for w in title.lower().replace(",", " , ").replace("(", " ( ").split():
+        if w == "of" and inner_of and words:
+            inner_of = False
+            continue
         if w in _POST_ENDS and words:
             break
         words.append(w.rsplit("'", 1)[0] if w.endswith(("'s", "’s")) else w)
+    return words
+
+
+def _initials_match(words: list[str], letters: str) -> bool:
+    """Do the last words of a post (*words*) have the initials *letters*, with no word before
+    them that makes another post?"""
     n = len(letters)
     tail = words[-n:]
     if len(tail) < n or "".join(w[:1] for w in tail) != letters:

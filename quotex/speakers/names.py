@@ -26,6 +26,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention, is_body_word, is_name_word
 from quotex.mentions.title_spans import after_title, title_holder
+from quotex.speakers.agreement import place_name
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
 from quotex.speakers.salience import Resolver, body_like
@@ -40,16 +41,16 @@ _NAME_JOINS = frozenset([",", "and"])
 
 def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     """The group a coordinated source names, as 'NAME; NAME' (each person's canonical name, in
-    text order, joined by a semicolon as answer keys write joint speakers), when mention *k*,
-    the head of source tokens *a..b*, is joined by *and* (and, inside the source, commas) to
-    other persons' names, each with its
-    own title or none ('Senate leader Ana Berg and House Speaker Tim Moore'); else "". Before
-    the source a comma joins only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose
-    source may be the last name; not 'After meeting Berg and Varga, Moen said'). One name at
-    least must show a person, the others may be any full names with no sign of a body ('Lena
-    Okafor and Sipho Dlamini'), or all may be full names with no such sign ('Aroha Ngata and
-    Jean-Sébastien Roy'); or every name is one word ('Cowan and Tsang', 'Britain and
-    France': all speak); or all share the last one's surname (:func:`shared_surname`)."""
+    text order, joined by a semicolon as answer keys write joint speakers), when mention *k*, the
+    head of source tokens *a..b*, is joined by *and* (and, inside the source, commas) to other
+    persons' names, each with its own title or none ('Senate leader Ana Berg and House Speaker
+    Tim Moore'); else "". Before the source a comma joins only ahead of a list's *and* ('Okafor,
+    Diallo and Holt said', whose source may be the last name; not 'After meeting Berg and Varga,
+    Moen said'), and never a preposition's object. One name at least must show a person, the
+    others may be any full names with no sign of a body ('Lena Okafor and Sipho Dlamini'), or all
+    may be full names with no such sign ('Aroha Ngata and Jean-Sébastien Roy'); or every name is
+    one word ('Cowan and Tsang', 'Britain and France': all speak); or all share the last one's
+    surname (:func:`shared_surname`)."""
     mentions, words = res.mentions, res.tokens.words
 
     def between(left: int, right: int) -> list[str]:
@@ -67,8 +68,11 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
             return opens_clause(words, m, first=res.table.sentences[res.where(left)[0]].first)
         # a comma joins inside the source, or before a list's 'and' ('Okafor, Diallo and Holt')
         commas = 0 < len(gap) <= 2 and all(w in _NAME_JOINS for w in gap)
-        return commas and (listed or m.first >= a)
+        governs = commas and m.first > 0 and words[m.first - 1].lower() in PREPOSITIONS and "and" not in gap
+        governed.extend([left] if governs else [])  # ('published in Clinical Ledger, A and B wrote')
+        return commas and (listed or m.first >= a) and not governs
 
+    governed: list[int] = []  # (a comma's left name that a preposition governs)
     units = [k]  # (the persons' mentions: one inside a title is the title's, 'at the X')
     while units[0] > 0 and k - units[0] < 8:
         p = title_holder(words, mentions, units[0] - 1)
@@ -83,6 +87,8 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     first = units[0]
     if len(units) == 1 or not any("and" in between(j, n)[-2:] for j, n in itertools.pairwise(units)):
         return ""  # ('Berg, Varga said': an apposition, not a list)
+    if governed and any(place_name(res.ents[res.table.of_mention[j]]) for j in units):
+        return ""  # ('voters in Alabama, Georgia and Virginia said': the list is the object's)
     names: list[str] = []
     ents = [res.ents[res.table.of_mention[j]] for j in units]
     # 'Ivo and Maren Lindqvist said' (not 'Berg of Leith and Tomas Ruud'; a first name
@@ -101,7 +107,8 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     articled = all("the" in between(j, n) for j, n in itertools.pairwise(units))
     together = _joint_words(res.lows, a, b)  # ('X and Y said in a joint statement': bodies' names)
     if len({e.name for e in ents}) == len(ents) and all(
-        _whole_body(e, articled, res.lexicon) or (together and _body(e)) for e in ents
+        _whole_body(e, articled, res.lexicon) or (together and (e.body_evidence or body_like(e)))
+        for e in ents
     ):
         return "; ".join(e.name for e in ents)
     alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)
@@ -197,12 +204,6 @@ def _whole_body(ent: Entity, articled: bool, lexicon: Lexicon) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     listed = is_body_word(head, lexicon) if articled else head.lower() in lexicon.organization_nouns
     return (ent.kind == "organization" or ent.body_evidence) and listed
-
-
-def _body(ent: Entity) -> bool:
-    """May *ent* be a body's name: by its kind, a sign of a body, or a name of two words or more
-    with no sign of a person (:func:`~quotex.speakers.salience.body_like`: 'Clear Meadow')?"""
-    return ent.body_evidence or body_like(ent)
 
 
 #: How many tokens before and after a coordinated source :func:`_joint_words` reads.

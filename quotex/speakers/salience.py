@@ -502,8 +502,23 @@ def _title_nouns(title: str) -> set[str]:
 
 
 def holds(title: str, noun: str) -> bool:
-    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'."""
-    return noun in _title_nouns(title)
+    """Does *title* name the role *noun*? 'Oregon Sen.' holds 'senator'; 'candidate for governor'
+    seeks the post and holds only 'candidate'."""
+    return noun in _title_nouns(title) and not (" for " in title and _sought(title.lower(), noun))
+
+
+def _sought(title: str, noun: str) -> bool:
+    """Is role *noun* the post a candidacy noun of lower-case *title* seeks ('the party's
+    candidate for governor', 'nominee for the Senate seat')?"""
+    words = title.split()
+    return any(
+        w == "for" and k > 0 and words[k - 1] in _SEEKERS and noun in words[k + 1 : k + 3]
+        for k, w in enumerate(words)
+    )
+
+
+#: Nouns of seeking a post, whose *for* names the post sought, not one held.
+_SEEKERS = frozenset("candidate candidates nominee contender hopeful challenger bid race".split())
 
 
 #: Quotation marks that open and close a name written as a title (*“Hill Talk”*, *'The Long Room'*).

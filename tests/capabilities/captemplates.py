@@ -186,6 +186,7 @@ from captemplates48_local import ROUND48_LOCAL
 from captemplates48_messy import ROUND48_MESSY
 from captemplates49_docs import ROUND49_DOCS
 from captemplates49_people import ROUND49_PEOPLE
+from captemplates49_world import ROUND49_WORLD
 
 TENSES = ("past", "present")
 
@@ -3275,6 +3276,7 @@ CAPABILITIES = (
     *ROUND48_DOCS,
     *ROUND49_DOCS,
     *ROUND49_PEOPLE,
+    *ROUND49_WORLD,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )
