@@ -104,8 +104,8 @@ def issued_by(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lexicon)
     words = tokens.words
     k = np[0] - 1
     if k - 2 >= floor and received_by(words, k - 1):
-        # 'A council memo seen by the Herald says', 'An aide appointed by Lund said': the agent
-        # of a reduced passive is never the subject; the noun the participle modifies is
+        # 'A council memo seen by the Herald says': who obtained or saw a text is never the
+        # subject; the noun the participle modifies is
         return np_left(tokens, k - 2, floor, lexicon)
     found = with_document(tokens, np, floor, lexicon)
     # ('An audit of fares in the north, ...': a work's complement)

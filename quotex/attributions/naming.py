@@ -313,9 +313,7 @@ def gapped_naming(v: VerbCue) -> bool:
     "a whitewash"') and a crowd's one naming ('which dockers called "the Cathedral"', as
     PolNeAR annotates it)."""
     i, ctx, lows = v.i, v.ctx, v.ctx.lows
-    known_as = (
-        v.lemma == "know" and i + 1 <= v.last and lows[i + 1] == "as"
-    )  # ('the crossing locals know as')
+    known_as = v.lemma == "know" and i + 1 <= v.last and lows[i + 1] == "as"  # ('locals know as')
     if v.vclass != "naming" and not known_as:
         return False
     k = i + 2 if i + 1 <= v.last and lows[i + 1] == "as" else i + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 
 from quotex.mentions.appositions import PERSON_NOUNS
+from quotex.sentences import Sentence
 from quotex.speakers.agreement import registered_clash
 from quotex.speakers.salience import Resolver
 
@@ -62,18 +63,30 @@ def registered_only(
     return scores if e >= 0 else {}
 
 
+def _sentence_before(res: Resolver, at: int) -> tuple[Sentence, int, int] | None:
+    """The sentence before the one holding token *at*, with the range of its mentions' indexes
+    (*lo* to *hi*, exclusive); None in the first sentence."""
+    s_at = res.table.locate(at)[0]
+    if s_at == 0:
+        return None
+    sent = res.table.sentences[s_at - 1]
+    return (
+        sent,
+        bisect.bisect_left(res.mention_starts, sent.first),
+        bisect.bisect_right(res.mention_starts, sent.last),
+    )
+
+
 def _other_gender_only(res: Resolver, gender: str, at: int) -> bool:
     """Does the sentence before the one holding token *at* name only persons of the other
     gender than *gender*, on evidence stronger than a registered name, each person or role
     noun in it inside one of their titles ('Carlos Arbeloa, a senator for X, says ...' before
     *she*)? Then the sentence names no one the pronoun may be."""
-    table = res.table
-    s_at = table.locate(at)[0]
-    if s_at == 0:
+    before = _sentence_before(res, at)
+    if before is None:
         return False
-    sent = table.sentences[s_at - 1]
-    lo = bisect.bisect_left(res.mention_starts, sent.first)
-    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    sent, lo, hi = before
+    table = res.table
     held: set[int] = set()
     people = False
     for k in range(lo, hi):
@@ -96,13 +109,11 @@ def _named_just_before(res: Resolver, e: int, at: int) -> bool:
     """Is entity *e* named in the sentence before the one holding token *at*; for *e* -1, does
     that sentence name a person at all (a full name, one the text shows as a person, or a
     person or role noun)?"""
-    table = res.table
-    s_at = table.locate(at)[0]
-    if s_at == 0:
+    before = _sentence_before(res, at)
+    if before is None:
         return False
-    sent = table.sentences[s_at - 1]
-    lo = bisect.bisect_left(res.mention_starts, sent.first)
-    hi = bisect.bisect_right(res.mention_starts, sent.last)
+    sent, lo, hi = before
+    table = res.table
     if e >= 0:
         return any(table.of_mention[k] == e for k in range(lo, hi))
     nouns = res.lexicon.role_nouns
