@@ -15,7 +15,13 @@ from quotex.attributions.context import adverb_before_clause, place_adjunct
 from quotex.attributions.noun_phrases import np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS
-from quotex.lexicon.grammar import CUE_MODIFIER_OPENERS, FINITE_AUXILIARIES, PREPOSITIONS
+from quotex.lexicon.grammar import (
+    CUE_MODIFIER_OPENERS,
+    FINITE_AUXILIARIES,
+    IRREGULAR_PAST,
+    MODALS,
+    PREPOSITIONS,
+)
 from quotex.tokens import Tokens
 
 #: Words after which a determiner goes on with the same noun phrase: a preposition
@@ -66,13 +72,49 @@ def subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> 
 def that_after_apposition(words: Sequence[str], np: tuple[int, int], last: int) -> int:
     """The *that* opening the report after addressee *np* and its apposition ('told Ivo Lund, the
     mayor, | that C'; 'told NAME, ROLE, in a letter | that C': up to four words between the
-    apposition's closing comma and *that*), or -1."""
+    apposition's closing comma and *that*; none after a bare title, 'told NAME, chief executive of
+    X, | that C'; or one or two lower-case words after a name, 'told delegates at the X summit |
+    that C'), or -1."""
     k = np[1] + 1
+    if k + 1 <= last and words[k] == "," and words[k + 1] == "that":
+        return k + 1  # ('told NAME, chief executive of X, | that C': the addressee read with its apposition)
+    if (that := _head_after_name(words, np[1], k, last)) > 0:
+        return that  # ('told delegates at the Coral Shores summit | that C': the head noun after a name)
     c = np[1] if words[np[1]] == "," else k  # (the comma after the name: the addressee may end on it)
-    if c + 2 > last or words[c] != "," or words[c + 1].lower() not in ("a", "an", "the"):
-        return -1  # (an apposition opens with an article: 'told Ivo Lund, the mayor,'; not a list)
-    close = closing_comma(words, c, last)
-    if close < 0:
+    if c + 2 > last or words[c] != ",":
         return -1
+    bare = words[c + 1].lower() not in ("a", "an", "the")
+    if bare and not (words[c + 1].isalpha() and words[c + 1].islower()):
+        return -1  # (an article or a bare title opens the apposition: 'told Ivo Lund, the mayor,')
+    close = closing_comma(words, c, last)
+    if close < 0 or (bare and (close + 1 > last or words[close + 1] != "that")):
+        return -1  # ('told Ivo Lund, chief executive of X, | that C': a bare title, then *that* at once)
     that = next((m for m in range(close + 1, min(last, close + 5) + 1) if words[m] == "that"), -1)
     return that if that > 0 and all(w.isalpha() and w.islower() for w in words[close + 1 : that]) else -1
+
+
+def _head_after_name(words: Sequence[str], name_last: int, k: int, last: int) -> int:
+    """The *that* after one or two lower-case words from token *k*, right after a capitalised word
+    *name_last* that ends the addressee (the head of a name's phrase: 'at the Coral Shores |
+    summit', 'at the Harrowgate | climate talks'; an adverb: 'told Ana Berg | privately'); else -1."""
+    if not words[name_last][:1].isupper():
+        return -1
+    for that in (k + 1, k + 2):
+        if that > last or not (words[that - 1].isalpha() and words[that - 1].islower()):
+            return -1
+        if words[that] == "that":  # (a clause after it, no noun it determines: 'asked X just that question.')
+            clause = that + 3 <= last and all(w[:1].isalnum() for w in words[that + 1 : that + 4])
+            return that if clause and not _relative_verb(words[that + 1]) else -1
+    return -1
+
+
+def _relative_verb(w: str) -> bool:
+    """Is *w*, after a noun's *that*, a verb that makes the *that* a relative pronoun ('Florida
+    agencies that | dealt with it', 'that | is', 'that | will')?"""
+    low = w.lower()
+    return (
+        low in FINITE_AUXILIARIES
+        or low in MODALS
+        or low in IRREGULAR_PAST
+        or (w.islower() and low.endswith("ed"))
+    )

@@ -170,9 +170,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     """After a cue: skip its object (``told reporters``) and modifiers
     (``on Tuesday``, ``in a statement``, ``last week``). Returns the first
     content token."""
-    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the
-    # phrase with a branch per word class; its steps share the loop state, so it stays one
-    # function that reads top to bottom.
+    # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the phrase with
+    # a branch per word class; its steps share the loop state, so it stays one function read top down.
     words, lows = tokens.words, tokens.lows
     # 'texted reporters on Monday | that C': a medium verb's addressee and time (medium.py)
     i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
@@ -198,6 +197,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 np[1] - np[0] < 6
                 or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end))
                 or (np[1] < end and words[np[1] + 1] in (":", "that"))  # ("told X's World at Six:")
+                or (np[1] + 2 <= end and words[np[1] + 1 : np[1] + 3] == (",", "that"))  # ('X, ROLE, that')
             )
             and not subject_not_object(words, np, end)
         ):  # (a long object that ends the sentence is still an addressee verb's addressee:

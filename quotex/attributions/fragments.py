@@ -77,6 +77,10 @@ def _premodifier(ctx: Context, k: int, end: int) -> bool:
     )
 
 
+#: The prepositions of a hometown set off by commas after an age ('Ana Roe, 26, of Easterlow,').
+_HOMETOWN_LINKS = frozenset(["of", "from"])
+
+
 def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int, int] | None:
     """``X admires Y as a "strong leader"``: a quoted fragment (first token *k*) inside a
     sentence no cue claimed belongs to the sentence's subject; the content is the
@@ -94,13 +98,13 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
             j += 1
         j += 1
-    if j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...'
+    while j <= s.last and words[j] == ",":  # 'Strand, in particular, has ...', 'X, 26, of Y, was'
         m = j + 1
         while m <= s.last and m - j < 6 and words[m] != "," and ctx.quote_of[m] < 0:
             m += 1
         if m > s.last or words[m] != ",":
             return None
-        j = m + 1
+        j = m + 1 if m + 1 > s.last or lows[m + 1] not in _HOMETOWN_LINKS else m  # (', of Easterlow,')
     head = words[subj[1]]
     if not (
         head.lower() in ("he", "she", "they", "i", "we")
@@ -125,6 +129,7 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
     if (
         not (words[v].isalpha() and words[v].islower())
         or low in STOP_WORDS
+        or low in PREPOSITIONS  # (no verb: 'X, 26, of Easterlow was ...' read past no apposition)
         or (passive and not low.endswith("ing"))
     ):
         return None

@@ -453,6 +453,8 @@ def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
             counted += 1  # (a hyphen inside a word is no word: 'front-runner' is one)
         k += 1
     if k <= last and ctx.quote_of[k] >= 0:
+        if v.lemma in SEEING_AS and "as" not in lows[a:k] and lows[k - 1] in _ARTICLES:
+            return -1  # ('had seen a "freak" storm': what was seen, no view of it)
         end = quotation_last(ctx, k, last)
         if end + 1 <= last and words[end + 1] in PREPOSITIONS:
             # a prepositional adjunct after the quoted name is part of the report: 'called the
@@ -470,6 +472,8 @@ def naming_content_end(v: VerbCue, a: int, relative: bool) -> int:
     return -1
 
 
+#: The articles before a quoted modifier of the thing a verb of seeing-as saw ('saw a "freak" storm').
+_ARTICLES = frozenset(["a", "an", "the"])
 #: Verbs of naming that name only with *as* (Levin 1993 §29.2: 'regards the pier as unsafe');
 #: their object alone is what was seen ('last saw her son on Sunday').
 SEEING_AS = frozenset(["see", "view", "regard", "characterize", "characterise"])

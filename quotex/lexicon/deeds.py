@@ -7,7 +7,7 @@ noun names the one *who chairs* the committee (:func:`quotex.speakers.words.role
 noun lists the present and past forms of its verbs. General English: the nouns of state or of
 a deed done once (newcomer, resident, retiree, survivor, winner), not roles, which the role
 lexicons hold; hand-made, each pair a dictionary sense of the noun ('newcomer: a person who has
-recently arrived in a place').
+recently arrived in a place'). A verb phrase is written with an underscore (*giving_evidence*).
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _DEEDS = {
     "graduate": "graduated graduates",
     "immigrant": "immigrated emigrated migrated",
     "migrant": "migrated emigrated",
+    # ('Ana Berg testified that ...', 'Giving evidence, Ana Berg said': one who gives evidence in court)
+    "witness": "testified testifies testifying giving_evidence gave_evidence",
 }
 
 #: A describing noun -> the verb forms of the deed that gives it.

@@ -774,6 +774,18 @@ RANKS_WITHOUT_AFFILIATION = (TITLE_ABBREVIATIONS - {"prof", "pres", "amb", "atty
     ]
 )
 
+#: The side counsel argues for, written after the lawyer's name in British and Commonwealth court
+#: reports ('NAME, prosecuting, told the jury', 'NAME, for the defence, said'; McNae's Essential
+#: Law for Journalists), as lower-case word sequences, longest first.
+COUNSEL_SIDES: tuple[tuple[str, ...], ...] = (
+    ("for", "the", "prosecution"),
+    ("for", "the", "defence"),
+    ("for", "the", "defense"),
+    ("for", "the", "crown"),
+    ("prosecuting",),
+    ("defending",),
+)
+
 #: Words heading an organisation or office ("the Foreign Ministry").
 ORGANIZATION_NOUNS = frozenset(
     [
@@ -840,6 +852,8 @@ ORGANIZATION_NOUNS = frozenset(
         "parliament",
         "party",
         "police",
+        # (a British or Commonwealth police force's name: 'the Calder Moor Constabulary')
+        "constabulary",
         "presidency",
         "regime",
         "senate",

@@ -86,8 +86,18 @@ def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
     ):
         if words[k] == "of" or (words[k] == "for" and is_name_word(words[k - 1])):
             return True  # ('the Agency for Coast and Flood Defence': *for* after the body's name)
+        if words[k] in _ROLE_LINKS and words[k - 1].isalpha() and words[k - 1].islower() and k < j - 1:
+            # ('a spokeswoman for Marrowdale Fire and Rescue,': a role's body, named to the phrase's end)
+            tail = body_name_tail(words, j + 1, end)  # (not 'A spokesman for X Fire and Rescue Service said')
+            return tail > j and tail + 1 < len(words) and words[tail + 1] in _PHRASE_ENDS
         k -= 1
     return False
+
+
+#: The prepositions that link a role noun to its body ('a spokeswoman for', 'an organiser with').
+_ROLE_LINKS = frozenset(["for", "at", "with"])
+#: The marks that close the phrase a role's body ends.
+_PHRASE_ENDS = frozenset([",", ".", ";", ":", ")", "—", "–"])
 
 
 def _the_after_of(words: Sequence[str], k: int) -> bool:
@@ -163,11 +173,18 @@ def premodifier_body_and(words: Sequence[str], j: int, last: int, floor: int, le
         not 2 <= r - j - 1 <= 3
         or not 1 <= j - k - 1 <= 3
         or (k >= floor and in_body_half(words[k]))
-        or any(w.lower() in ANY_FIRST_NAMES for w in halves)
+        or any(_named(halves, i) for i in range(len(halves)))
         or any(_role_at(words, i, lexicon) for i in [*range(k + 1, j), *range(j + 1, r)])
     ):
         return -1
     return k + 1
+
+
+def _named(halves: Sequence[str], i: int) -> bool:
+    """Is word *i* of a body's halves a listed first name that no plural follows ('Ana' of 'Ana
+    Berg'; not 'Tram' of 'Rail and Tram Drivers', which names the members)?"""
+    following = halves[i + 1].lower() if i + 1 < len(halves) else ""
+    return halves[i].lower() in ANY_FIRST_NAMES and not (following and plural_form(following))
 
 
 def in_body_half(w: str) -> bool:
@@ -176,8 +193,7 @@ def in_body_half(w: str) -> bool:
 
 
 def _role_at(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
-    """Is token *i* a role word, other than a plural naming a body's members before more of its
-    name ('Rail Workers Union')?"""
+    """Is token *i* a role word, other than a plural naming a body's members ('Rail Workers
+    Union', 'Care and Support Workers branch secretary': a person's title is singular)?"""
     w = words[i]
-    members = plural_form(w.lower()) and i + 1 < len(words) and in_body_half(words[i + 1])
-    return is_role(w, lexicon) and not members
+    return is_role(w, lexicon) and not plural_form(w.lower())  # ('Support Workers branch secretary')

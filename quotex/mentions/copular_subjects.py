@@ -33,6 +33,7 @@ from quotex.lexicon.grammar import ADVERBS
 from quotex.mentions.affiliations import body_affiliation
 from quotex.mentions.appositions import role_phrase
 from quotex.mentions.copular import APPOINTED_VERBS, copular_verb_end, time_adjunct
+from quotex.mentions.counsel import counsel_side
 from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun, job_modifier
 from quotex.mentions.words import is_role
 from quotex.sentences import Sentence
@@ -66,11 +67,14 @@ def affiliation_or_copular(
     it (:func:`~quotex.mentions.affiliations.body_affiliation`; two words or more), else from a
     copular sentence the name opens (:func:`copular_title`; asked only with a copula or a comma
     next; a surname alone when the caller knows it as a full name's, 'Camilleri is the imam of
-    X'), else from a capacity stated after the name's cue (:func:`speaking_as_title`); ``(-1,
-    -1)`` when none gives one."""
+    X'), else counsel's side (:func:`~quotex.mentions.counsel.counsel_side`: 'NAME, prosecuting,'),
+    else from a capacity stated after the name's cue (:func:`speaking_as_title`); ``(-1, -1)`` when
+    none gives one."""
     got = body_affiliation(tokens, last, sent, lexicon) if first < last else _NO_TITLE
     if got[0] >= 0 or last + 3 > sent.last:
         return got
+    if lows[last + 1] == "," and (side := counsel_side(lows, last + 2, sent.last))[0] >= 0:
+        return side  # ('NAME, prosecuting, told the jury': counsel's side in the case)
     if lows[last + 1] in COPULA_OPENERS or lows[last + 1] == ",":
         return copular_title(tokens, first, last, sent, lexicon)
     return speaking_as_title(tokens, last, sent, lexicon) if lows[last + 1] in lexicon.verb_forms else got
@@ -119,6 +123,29 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
     k = last + 1
     if k + 2 <= sent.last and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
         k += 3  # ('Ana Berg, 54, is ...')
+    return _NO_TITLE if _quoted(tokens, first) else _predicate_post(tokens, k, sent, lexicon)
+
+
+def pronoun_post(tokens: Tokens, sent: Sentence, lexicon: Lexicon) -> tuple[int, int, str | None]:
+    """The post a copular sentence opened by *He* or *She* states ('"C," Ana Berg told the
+    Courier. | She is the chief economist at the X Trust.': the predicate read as
+    :func:`copular_title` reads a name's), with the pronoun's gender ('m' or 'f'); ``(-1, -1,
+    None)`` otherwise, and inside a quotation. The caller decides whom the pronoun means."""
+    first = sent.first
+    gender = _PRONOUN_GENDERS.get(tokens.words[first])
+    if gender is None or _quoted(tokens, first):
+        return -1, -1, None
+    t_first, t_last = _predicate_post(tokens, first + 1, sent, lexicon)
+    return (t_first, t_last, gender) if t_first >= 0 else (-1, -1, None)
+
+
+_PRONOUN_GENDERS = {"He": "m", "She": "f"}
+
+
+def _predicate_post(tokens: Tokens, k: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
+    """The post in a copular predicate whose verb opens at token *k* (see :func:`copular_title`);
+    ``(-1, -1)`` when the predicate states none."""
+    words = tokens.words
     if k + 2 > sent.last:
         return _NO_TITLE
     c = copular_verb_end(words, k, sent.last)
@@ -130,7 +157,7 @@ def copular_title(tokens: Tokens, first: int, last: int, sent: Sentence, lexicon
     if bare and not owned and (words[c] in APPOINTED_VERBS or words[c] == "as" or not words[c + 1].islower()):
         return _NO_TITLE
     t_first, t_last = role_phrase(tokens, c + 1, sent.last, lexicon)
-    if t_first < 0 or not _post_words(words, t_first, t_last, lexicon) or _quoted(tokens, first):
+    if t_first < 0 or not _post_words(words, t_first, t_last, lexicon):
         return _NO_TITLE
     if bare and not owned and not _body_link(words, t_first, t_last):
         return _NO_TITLE  # ('Ana Berg is head stockman at X'; not 'Ana Berg is chair' alone)

@@ -47,6 +47,7 @@ from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio
 from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain, shaped_split
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
+from quotex.mentions.title_bodies import joined_title_body
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -130,7 +131,7 @@ def find_mentions(
                 and in_portfolio(tokens.words, mention, lexicon)
             ):
                 out.pop()  # ('Minister of Trade and Industry Ana Berg': 'Trade' is the post's)
-            out.append(mention)
+            out.append(joined_title_body(tokens, out, mention))  # ('a spokesperson for X Roads and Bridges')
     # ('the Anti-smuggling Authority (ASA)': one name; 'HEDDA KVARME:' is the text's 'Hedda Kvarme')
     return cased_names(bracketed_bodies(tokens, out, lexicon))
 
@@ -241,8 +242,7 @@ def _chain_mention(
     g_hi = last if last >= t_last else t_last
     # (no word before the name's first or after its last to read: most names, no call)
     gender = title_gender(words, g_lo, g_hi, name_first, last) if g_lo < name_first or g_hi > last else None
-    return Mention(  # (positional, in field order: first, last, start, end, name, title, kind, gender,
-        # title_first, title_last)
+    return Mention(  # (positional, in field order: first .. gender, title_first, title_last, also)
         name_first,
         last,
         tokens.starts[name_first],

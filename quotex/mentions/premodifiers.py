@@ -161,14 +161,18 @@ _REPORT_LEMMAS = frozenset("say tell ask add".split())
 def verb_in_name(words: Sequence[str], j: int, lo: int, floor: int, lexicon: Lexicon) -> bool:
     """Whether the capitalised base-form verb at token *j* of a title before a name is a word of
     a body's name between two name words, token *lo* = *j* + 1 the next ('Kestrel Point Ferry
-    Terminal manager', 'Harrow Cider Press owner'): *Point* names, it does not end the title."""
+    Terminal manager', 'Harrow Cider Press owner', 'Care and Support Workers branch secretary'):
+    *Point* names, it does not end the title."""
     w, low = words[j], words[j].lower()
     if lo != j + 1 or j - 1 < floor or not (w[:1].isupper() and w[1:].islower()):
         return False
     form = lexicon.verb_forms.get(low)
     if form is None or form[0] != low or low in _REPORT_LEMMAS:
         return False
-    return is_name_word(words[j - 1]) and is_name_word(words[lo]) and words[j - 1].lower() not in NOT_NAMES
+    before = j - 1
+    if words[before] == "and" and before - 1 >= floor:
+        before -= 1  # ('Union of Care and Support Workers branch secretary': after a body's *and*)
+    return is_name_word(words[before]) and is_name_word(words[lo]) and words[before].lower() not in NOT_NAMES
 
 
 def body_run_after(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:

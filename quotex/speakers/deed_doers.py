@@ -9,6 +9,8 @@ forms of its deed) and the mention index it follows; output: the entity named, o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotex.lexicon.deeds import DEED_VERBS
 from quotex.speakers.salience import Resolver
 from quotex.speakers.words import role_verbs
@@ -41,6 +43,9 @@ def deed_doer(res: Resolver, verbs: frozenset[str], lo: int) -> int:
     Tarrow' for *the newcomer*); -1."""
     words, mentions = res.tokens.words, res.mentions
     for k in range(lo - 1, max(-1, lo - 1 - _RELATIVE_REACH), -1):
+        first = mentions[k].first
+        if first >= 2 and words[first - 1] == "," and _fronted_deed(words, first - 2, verbs):
+            return res.table.of_mention[k]  # ('Giving evidence, Ana Berg said')
         j = mentions[k].last + 1
         if j < len(words) and words[j] == ",":
             j += 1
@@ -50,6 +55,15 @@ def deed_doer(res: Resolver, verbs: frozenset[str], lo: int) -> int:
             continue  # ('Ada Quist, chairs ...': no clause)
         if j + 1 < len(words) and words[j] in _PERFECT:
             j += 1
-        if j < len(words) and words[j] in verbs:
+        if j < len(words) and (words[j] in verbs or "_".join(words[j : j + 2]) in verbs):
             return res.table.of_mention[k]
     return -1
+
+
+def _fronted_deed(words: Sequence[str], k: int, verbs: frozenset[str]) -> bool:
+    """Does a participle of one of *verbs* open the sentence and end at token *k*, before the
+    comma of a name ('Testifying, NAME said', 'Giving evidence, NAME said')?"""
+    if words[k].lower() in verbs and (k == 0 or not words[k - 1][:1].isalnum()):
+        return True
+    opens = k == 1 or (k > 1 and not words[k - 2][:1].isalnum())
+    return opens and "_".join(words[k - 1 : k + 1]).lower() in verbs

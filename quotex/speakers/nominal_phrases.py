@@ -169,8 +169,10 @@ def find_nominal_subject(
             )
         ):
             return None  # (a possessor's noun of the other gender: 'her husband', not 'his father's death')
-        if nxt == "," and after_name:
-            return None  # ('Asked whether Tom Varga, the party's nominee, ...': an apposition)
+        if after_name and (nxt == "," or _closed_apposition(words, head, last, lexicon)):
+            # ('Asked whether Tom Varga, the party's nominee, ...', 'After NAME, a spokesman for
+            # X, spoke': an apposition)
+            return None
         if (
             nxt == ","
             or (
@@ -191,6 +193,21 @@ def find_nominal_subject(
             return (i, head, agree)
         return None
     return None
+
+
+#: How many tokens after its head an apposition's phrase may run before its closing comma.
+_APPOSITION_REACH = 8
+
+
+def _closed_apposition(words: Sequence[str], head: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a comma close the phrase of the noun at token *head* within a few words, none of
+    them a lower-case verb form ('a spokesman for Marrowdale Fire and Rescue |,')?"""
+    for k in range(head + 1, min(last, head + _APPOSITION_REACH) + 1):
+        if words[k] == ",":
+            return True
+        if words[k].islower() and words[k] in lexicon.verb_forms:
+            return False
+    return False
 
 
 def _named_after(words: Sequence[str], head: int, last: int) -> bool:

@@ -17,6 +17,7 @@ import attrs
 from quotex.entities import Entity, personal_relative
 from quotex.lexicon import Lexicon
 from quotex.lexicon.deeds import DEED_VERBS
+from quotex.lexicon.places import LEADING_GENERICS, PLACE_GENERICS
 from quotex.lexicon.titles import (
     FOREIGN_BODY_NOUNS,
     FOREIGN_NOUN_ENDINGS,
@@ -402,11 +403,14 @@ def _fits(ent: Entity, trading: bool) -> bool:
     Securities and Exchange Commission', 'the Department of Rural Affairs': the noun before a
     preposition heads such a name, :func:`~quotex.speakers.words.head_end`); no generic body
     noun refers to a country's abbreviation, with or without its full stops
-    (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`: 'U.S.'); other bodies fit any."""
+    (:data:`~quotex.lexicon.titles.PLACE_ABBREVIATIONS`: 'U.S.'), and a business noun to no name
+    of a place ('River Tamble', 'Sunset Bay'); other bodies fit any."""
     if ent.name.replace(".", "") in PLACE_ABBREVIATIONS:
         return False  # ('60 of its UK shops, the company said', 'on U.S. 231': a country is no company)
     if not trading or not ent.words:
         return True
+    if len(ent.words) > 1 and (ent.words[-1] in PLACE_GENERICS or ent.words[0] in LEADING_GENERICS):
+        return False  # ('reached the River Tamble ... The company said': a place is no company)
     low = [w.lower() for w in ent.words]
     return low[head_end(low) - 1] not in PUBLIC_BODY_HEADS
 

@@ -21,6 +21,7 @@ from quotex.mentions import Mention
 from quotex.records import Quote, QuoteKind, Span, Speaker, trusted_quote, trusted_span
 from quotex.sentences import Sentence
 from quotex.speakers.beat_joins import beat_joins
+from quotex.speakers.later_posts import later_posts
 from quotex.speakers.salience import Resolver, holds
 from quotex.speakers.sources import resolve_source
 from quotex.tokens import Tokens
@@ -129,6 +130,7 @@ def resolve_speakers(
         sources.append(source)
     # the records are made once every source is resolved: an entity a later source showed to be
     # a body ('"C," it said', 'the company added') is one in every quote of it
+    later_posts(res, attributions, entities, lexicon)  # ('"C," NAME said. She is the X at Y.')
     speakers = [res.speaker_of(e) if e >= 0 else None for e in entities]
     for i, att in enumerate(attributions):  # (a beat tells a person's words, never a body's)
         if att.rule == "narrative_beat" and (sp := speakers[i]) is not None and sp.kind != "person":

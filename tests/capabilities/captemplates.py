@@ -187,6 +187,7 @@ from captemplates48_messy import ROUND48_MESSY
 from captemplates49_docs import ROUND49_DOCS
 from captemplates49_people import ROUND49_PEOPLE
 from captemplates49_world import ROUND49_WORLD
+from captemplates50_courts import ROUND50_COURTS
 
 TENSES = ("past", "present")
 
@@ -3277,6 +3278,7 @@ CAPABILITIES = (
     *ROUND49_DOCS,
     *ROUND49_PEOPLE,
     *ROUND49_WORLD,
+    *ROUND50_COURTS,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

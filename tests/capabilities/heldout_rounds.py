@@ -63,6 +63,9 @@ from heldout56 import HELD_OUT_56
 from heldout57 import HELD_OUT_57
 from heldout58 import HELD_OUT_58
 from heldout59 import HELD_OUT_59
+from heldout60 import HELD_OUT_60
+from heldout61 import HELD_OUT_61
+from heldout62 import HELD_OUT_62
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -124,4 +127,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_57
     + HELD_OUT_58
     + HELD_OUT_59
+    + HELD_OUT_60
+    + HELD_OUT_61
+    + HELD_OUT_62
 )
