@@ -101,6 +101,22 @@ def _rank_ends(words: Sequence[str], k: int) -> bool:
     return w[:1].islower() and "." in w[:-1] and w[-1] == "." and nxt in _CLAUSE_OPENERS
 
 
+def _unit_ends(words: Sequence[str], k: int) -> bool:
+    """Whether the letter and full stop the tokenizer keeps as one token (*m.*, *k.*, *b.*) after a
+    number is an amount's unit that ends its sentence ('cost £1.8m. "We ...'): one full stop for
+    both, as after *a.m.* (:func:`_rank_ends`)."""
+    w = words[k]
+    return (
+        len(w) == 2
+        and w[0].islower()
+        and w[1] == "."
+        and k > 0
+        and words[k - 1][-1:].isdigit()
+        and k + 1 < len(words)
+        and (words[k + 1][:1].isupper() or words[k + 1][:1] in _OPENING_MARKS)
+    )
+
+
 _TRAILERS = frozenset({'"', "”", "’", "'", "''", ")", "]", "»", "’”", "'\"", "“", "‘"})
 
 
@@ -568,6 +584,7 @@ def split_sentences(
         if (w := words[k]) in _FINAL
         or (w[-1] in ".?!" and len(w) > 1 and w[-2] in ".?!")
         or _rank_ends(words, k)
+        or _unit_ends(words, k)
     ]  # (so the loop below tests only a newline's token again: every other event is a final)
     events = sorted(set(breaks).union(finals)) if breaks else finals
     is_break = set(breaks)

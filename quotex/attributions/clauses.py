@@ -48,12 +48,9 @@ from quotex.lexicon.grammar import (
     RELATIVES,
     SUBJECT_WORDS,
     SUBORDINATORS,
+    SUMMATIVE_NOUNS,
 )
-from quotex.lexicon.verb_frames import (
-    MAIN_REPORT_FORMS,
-    PARTICIPLES,
-    REPORT_LEMMAS,
-)
+from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS, PARTICIPLES, REPORT_LEMMAS
 from quotex.mentions import is_name_word
 from quotex.mentions.work_titles import any_merged_name
 from quotex.records import QuoteKind
@@ -350,7 +347,7 @@ def _stops_at_comma(ctx: Context, k: int, last: int) -> bool:
         or (nxt in ("then", "later") and later_report(words, k + 2, last, verbs))  # ', then added'
         or (nxt in ("compared", "as") and after in ("with", "to", "has", "have", "had", "did", "does", "do"))
         or (nxt.endswith("ly") and after.endswith("ing") and after.isalpha())  # ', possibly forcing ...'
-        or (nxt in ("a", "an") and not closes_again(ctx, k + 1, last))  # ', a rule that ...'
+        or (nxt in ("a", "an") and (after in SUMMATIVE_NOUNS or not closes_again(ctx, k + 1, last)))
         or comment_clause(words, k + 1, last, verbs)  # ', as the anglers had claimed'
         or time_span_after(words, k + 1, last)  # ', three days after the storm'
         or (

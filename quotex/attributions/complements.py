@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.addressees import addressee, subject_not_object, that_after_apposition
+from quotex.attributions.addressees import (
+    addressee,
+    marked_addressee_end,
+    quoted_addressee,
+    subject_not_object,
+    that_after_apposition,
+)
 from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
@@ -135,20 +141,6 @@ def topic_start(words: Sequence[str], a: int, last: int, lemma: str) -> int:
 ABOUT_VERBS = frozenset("ask tell warn remind question press".split())
 
 
-def _quoted_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
-    """After a verb of telling, a name of one to three capitalised words inside quotation
-    marks at token *i*, then more words of the sentence ('Dempsey tells ‘Tank’ the door is
-    open'): the token after its closing mark; else *i*."""
-    words, marks = tokens.words, lexicon.quote_tokens
-    if i > end or words[i] not in marks:
-        return i  # (also when the text ends on the addressee: 'warns the plan')
-    k = i + 1
-    while k <= min(end, i + 3) and words[k][:1].isupper() and words[k].isalpha():
-        k += 1
-    closes = i + 1 < k <= end and words[k] in marks and tokens.ends[k - 1] == tokens.starts[k]
-    return k + 1 if closes and k + 1 <= end and words[k + 1][:1].isalnum() else i
-
-
 def _quoted_infinitive(tokens: Tokens, k: int, end: int, lexicon: Lexicon) -> bool:
     """Does an opening mark at *k* hold a verb phrase in lower case ('vowed to "fight this in
     every court"', 'pledged to ‘rebuild the pier’')? After a verb of commitment the *to* then
@@ -177,8 +169,8 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
     if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
         i += 1  # 'put it', a phrasal frame's particle: 'shot back that'
-    if lemma in TELL_VERBS and i <= end and (after := _quoted_addressee(tokens, i, end, lexicon)) > i:
-        i = after  # 'tells ‘Tank’ the door is open': a nickname in quotation marks is the addressee
+    if lemma in TELL_VERBS and i <= end and (after := marked_addressee_end(tokens, i, end, lexicon)) > i:
+        i = after  # 'tells ‘Tank’ the door is open', 'told Sunday Forum: "Q."': a marked addressee
     elif (
         lemma in TELL_VERBS
         and i <= end
@@ -204,7 +196,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             # 'who advises the Department of Ports and Inland Waterways.')
             i = _after_addressee(words, np, end)
             if words[np[1]] in NAMED_THING_NOUNS:  # 'told the fan podcast "Loud Quiet Loud" | that'
-                i = _quoted_addressee(tokens, i, end, lexicon)
+                i = quoted_addressee(tokens, i, end, lexicon)
         elif lows[i] in OBJECT_PRONOUNS or (
             plural_role(words[i], lexicon)
             and words[i].islower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.attributions.apposed_names import closing_comma
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES
 from quotex.lexicon.grammar import (
@@ -108,7 +109,8 @@ def past_brackets(words: Sequence[str], k: int, end: int) -> int:
 
 def modifier_tail(words: Sequence[str], low: str, k: int, end: int, lexicon: Lexicon) -> int:
     """Where the content may open after a modifier that *low* opened and token *k* ends: past a
-    name set off by commas before *that* ('said through his lawyer, Ida Berg, | that C'); -1
+    name set off by commas before *that* ('said through his lawyer, Ida Berg, | that C'), or a
+    name's apposition ('put it to NAME, the director of X, | that C'); -1
     after *through* when the phrase's head carries no one's words: a role, a medium or a name
     ('said through a spokeswoman that', not 'see through the lies that')."""
     head = words[k - 1].lower()
@@ -129,7 +131,13 @@ def modifier_tail(words: Sequence[str], low: str, k: int, end: int, lexicon: Lex
     while m <= end and m - k <= 7 and (is_name_word(words[m]) or _inside_name(words, m, k, end)):
         m += 1  # (a hyphen or a particle between name words: 'Ana Ter-Grigoryan', 'Jordi Ferrer i Vidal')
     named = words[k] == "," and m > k + 1 and m + 1 <= end and words[m] == ","
-    return m + 1 if named and words[m + 1].lower() == "that" else k
+    if named and words[m + 1].lower() == "that":
+        return m + 1
+    if words[k] == "," and is_name_word(words[k - 1]) and k + 1 <= end and words[k + 1][:1].islower():
+        # ('put it to NAME, the director of X, | that C': the name's apposition before *that*)
+        close = closing_comma(words, k, end)
+        return close + 1 if close > 0 and close + 1 <= end and words[close + 1].lower() == "that" else k
+    return k
 
 
 #: Marks that end a relative clause inside a cue's modifier.

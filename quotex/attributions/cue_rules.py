@@ -416,6 +416,8 @@ def cue_noun(site: CueSite) -> Found | None:
         bi = stance_object_end(ctx, a, bi)
         if lows[a] in TIME_WORDS or words[a][:1].isdigit():
             return None  # 'his remarks on Saturday': a time phrase, no topic
+        if lows[i - 1] == "the" and words[a][:1].isupper() and nxt == "on":
+            return None  # ('made the remarks on The Tin Roof, a podcast': remarks known, a programme)
         stops = (k for k in range(a + 1, bi + 1) if lows[k] in AUXILIARIES or words[k] == ",")
         bi = next(stops, bi + 1) - 1  # '| had angered ...', '| , experts say ...'
     got = content(ctx, a, bi)

@@ -30,7 +30,7 @@ from quotex.attributions.subjects import (
     subject_before_group,
 )
 from quotex.attributions.those_subjects import those_phrase
-from quotex.attributions.verb_groups import verb_group_start
+from quotex.attributions.verb_groups import before_linking_aside, verb_group_start
 from quotex.attributions.whose_clauses import whose_document, whose_index, whose_subject
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
@@ -423,8 +423,10 @@ def _credit_reach(words: Sequence[str], i: int, floor: int) -> int:
 
 def _clause_subject(v: VerbCue, src: Span | None) -> Span | None:
     """'The agency's report, released Monday, found ...': a subject whose head ends
-    right before the verb group."""
-    words, prev, group = v.words, v.prev, v.group
+    right before the verb group, or before a linking adverb set off by commas (*however*)."""
+    words = v.words
+    group = before_linking_aside(words, v.ctx.lows, v.group, v.first)  # ('Port operators, however, say')
+    prev = v.prev if group == v.group else group - 1
     if (
         src is None
         and v.finite

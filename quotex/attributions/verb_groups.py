@@ -24,6 +24,7 @@ from quotex.lexicon.grammar import (
     ADVERBS,
     AUXILIARIES,
     CONTINUING_VERBS,
+    LINKING_WORDS,
     MODALS,
     QUANTIFIER_PRONOUNS,
     REPORTED_VERB_AUXILIARIES,
@@ -148,3 +149,12 @@ def reported_verb_group(words: Sequence[str], m: int, bi: int, last: int) -> boo
 #: Forms of the verbs of saying that also say a thing goes on or ends ('talks continued', 'the
 #: hearing concluded'; Collins COBUILD *continue* 1, *conclude* 3).
 _GOING_ON_FORMS = frozenset("continue continued continues conclude concluded concludes".split())
+
+
+def before_linking_aside(words: Sequence[str], lows: Sequence[str], group: int, first: int) -> int:
+    """Where a verb group at token *group* starts once a linking adverb set off by commas before it
+    is read as the verb's ('Port operators, however, say C': the subject ends before *, however,*);
+    *group* when none stands there."""
+    if group - 3 > first and words[group - 1] == words[group - 3] == "," and lows[group - 2] in LINKING_WORDS:
+        return group - 3
+    return group

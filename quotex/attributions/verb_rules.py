@@ -105,10 +105,12 @@ from quotex.attributions.verb_vetoes import (
     names_a_title,
     names_a_work,
     negated_assertion,
+    object_noun,
     part_of_name,
     reduced_passive,
     reports_through_object,
     title_modifier,
+    whether_subject,
     without_particle,
 )
 from quotex.attributions.whose_clauses import in_relative_aside
@@ -563,6 +565,8 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("as_shown", as_shown),
     Veto("reports_through_object", reports_through_object),
     Veto("noun_after_determiner", noun_after_determiner),
+    Veto("object_noun", object_noun),
+    Veto("whether_subject", whether_subject),
     Veto("homograph_head", homograph_head),
     Veto("name_modified_noun", name_modified_noun),
     Veto("object_of_perfect", object_of_perfect),

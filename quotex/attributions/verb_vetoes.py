@@ -28,7 +28,7 @@ from quotex.lexicon.verb_frames import (
     refusal_at,
 )
 from quotex.mentions.naming_phrases import NAMING_VERB_FORMS, naming_participle
-from quotex.mentions.words import open_class_word
+from quotex.mentions.words import open_class_word, past_form
 
 __all__ = ["crowd_names_a_thing"]  # (a veto of naming.py, listed with the others for the verb table)
 
@@ -254,6 +254,54 @@ def reduced_passive(v: VerbCue) -> bool:
     )
 
 
+def object_noun(v: VerbCue) -> bool:
+    """A cue word's plain or *-s* form as the head of a verb's object, after its determiner and an
+    adjective: 'The treaty left | the hardest | questions for later', 'raised the tough questions'
+    (a noun phrase after a verb is its object, never a subject with the cue as its verb; not 'said
+    the report shows', whose *report* is a noun)."""
+    words, lows, k = v.words, v.ctx.lows, v.prev
+    if v.low not in (v.lemma, v.lemma + "s") or k - 2 < v.first or not _object_adjective(lows[k]):
+        return False
+    if lows[k - 1] in _OBJECT_ADJECTIVES and k - 3 >= v.first:
+        k -= 1  # ('left the hard, thorny' without the comma: 'the big open questions')
+    verb = words[k - 2]
+    return lows[k - 1] in _OBJECT_DETERMINERS and (
+        past_form(verb)
+        or verb in _PAST_BEFORE_OBJECT
+        or (verb.islower() and verb in v.ctx.lexicon.verb_forms)
+    )
+
+
+def _object_adjective(low: str) -> bool:
+    """Is *low* an adjective before an object's noun: a superlative, a listed one, or one with an
+    adjective's ending?"""
+    return low in _OBJECT_ADJECTIVES or (low.isalpha() and low.endswith(_ADJECTIVE_ENDINGS) and len(low) > 4)
+
+
+#: Irregular pasts that are nouns or adjectives elsewhere (so not in ``IRREGULAR_PAST``) but a
+#: verb before an object's determiner ('left the hardest questions', 'put the tough questions').
+_PAST_BEFORE_OBJECT = frozenset("left set cut hit put".split())
+#: Determiners of a verb's object ('left the ...', 'raised its ...').
+_OBJECT_DETERMINERS = frozenset("the a an its his her their our this these those some".split())
+#: Common adjectives of a question or a claim ('the hard questions', 'the big claims').
+_OBJECT_ADJECTIVES = frozenset(
+    "hard tough difficult big key main real simple basic open awkward thorny same other many few new".split()
+)
+#: Adjective endings: superlatives and the suffixes no noun of a thing has ('the hardest', 'the central').
+_ADJECTIVE_ENDINGS = ("est", "al", "ic", "ive", "ous", "ful", "less")
+
+
+def whether_subject(v: VerbCue) -> bool:
+    """A cue inside a *whether* clause that is its sentence's subject ('Whether the rules would
+    take years to show results is unclear', 'Whether the treaty left X remains to be seen'): the
+    clause asks, nobody reports; no comma closes it before the cue (not 'Whether or not it
+    passes, NAME said')."""
+    first = v.first
+    while first < v.i and not v.words[first][:1].isalnum():
+        first += 1  # (an opening mark or a bullet)
+    return v.ctx.lows[first] == "whether" and "," not in v.words[first : v.i]
+
+
 def title_modifier(v: VerbCue) -> bool:
     """A title's modifier before its role: 'State senator Ida Berg said' (:func:`role_modifier`)."""
     return role_modifier(v.words, v.i, v.first, v.last, v.ctx.lexicon)
@@ -263,7 +311,8 @@ def has_short_subject(v: VerbCue) -> bool:
     """May the verb cue *v* credit the content before it ('C, X said.')? A subject of its own that
     is short (a long one found by subject_before_group is trusted only before its content: '...,
     Lund gave a roundabout answer.' ends with a noun), no naming verb, no noun compound's verb,
-    and no refusal to speak, nor the verb it refuses ('"Q?" NAME, the organiser, refused to answer.')."""
+    and no refusal to speak, nor the verb it refuses ('"Q?" NAME, the organiser, refused to answer.'),
+    nor a negated one ('would not comment')."""
     src, long = v.subject()
     lows = v.ctx.lows
     return (
@@ -273,4 +322,6 @@ def has_short_subject(v: VerbCue) -> bool:
         and not noun_compound_credit(v.words, src, v.i, v.lemma, v.ctx.lexicon)
         and not refusal_at(lows, v.i, v.last)
         and not (v.i - 2 >= v.first and refusal_at(lows, v.i - 2, v.last))
+        # ('Asked whether C, NAME would not comment.': a denied act credits nothing before it)
+        and not (v.i - 1 >= v.first and lows[v.i - 1] in _NEGATIONS)
     )

@@ -471,7 +471,8 @@ PICTURE_LABELS = frozenset(
 )
 
 
-#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', and
+#: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', a
+#: section's kicker ('Analysis: ...', 'Explainer: ...'), and
 #: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME'), and
 #: a web page's time stamps ('Published: Dec. 1, 2026 at 6:14 PM', 'Posted: ...').
 LABELS = frozenset(
@@ -480,7 +481,11 @@ LABELS = frozenset(
     "see related source sources caption credit warning breaking exclusive listen advertisement "
     "disclosure disclaimer transcript summary background tags topics subject re fw fwd ps "
     "where when what who why how dateline headline bottom top latest live "
-    "published posted modified".split()
+    "published posted modified "
+    # the section kickers news sites print before a headline ('Analysis: the levy in five
+    # questions', 'Opinion: ...', 'Factbox: ...'): a story's genre, never a speaker
+    "analysis explainer opinion commentary editorial factbox factcheck perspective "
+    "obituary timeline".split()
 )
 
 
@@ -508,6 +513,13 @@ INTERVIEWING_VERBS = frozenset(
 #: beside it (``A. J. Foyt said`` is an initial).
 DOTTED_LABELS = frozenset(("Q.", "A."))
 
+
+#: Nouns of a summative apposition after a reported clause, which sums it up as someone's and ends
+#: it ('NAME argued that C, a view OTHER, ROLE, has rejected'; Quirk et al. 1985 §17.94,
+#: summative apposition), whatever commas follow inside it.
+SUMMATIVE_NOUNS = frozenset(
+    "view claim argument position assessment assertion contention prediction charge forecast".split()
+)
 
 #: Conjunctions and adverbs that open a sentence before its subject: 'But the board ...'.
 SENTENCE_LINKS = frozenset("but and so yet meanwhile still however also now then".split())

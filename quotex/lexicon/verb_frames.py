@@ -358,13 +358,17 @@ AUDIENCE_NOUNS = frozenset(
 #: understood subject is the main clause's subject (Quirk et al. 1985 §15.48, subject
 #: control of the infinitive of purpose); these verbs' objects are a medium, a place or an
 #: occasion (Levin 1993 §51.1 "verbs of inherently directed motion", §105 *use*, §11.3 *take*),
-#: not someone sent to speak (*sent an aide to say*, *hired a firm to argue*: not listed). Finite
+#: not someone sent to speak (*sent an aide to say*, *hired a firm to argue*: not listed); and the
+#: verbs of an instrument of communication with whom they reach (Levin 1993 §37.4: *rang the
+#: programme to say*, *wrote to the council to say*, *emailed staff to announce*). Finite
 #: and past participle forms; not the *-ing* forms, whose subject is not before them ('...,
 #: taking pains to stress that C' belongs to the clause before the comma).
 PURPOSE_FRAME_FORMS = frozenset(
     """
     take takes took taken go goes went gone appear appears appeared use uses used turn turns
     turned return returns returned hold holds held step steps stepped
+    ring rings rang rung phone phones phoned call calls called write writes wrote written
+    email emails emailed text texts texted contact contacts contacted
     """.split()
 )
 

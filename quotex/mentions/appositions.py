@@ -349,13 +349,13 @@ def _credit_title(
 def _portfolio_noun(words: Sequence[str], j: int, first: int, end: int) -> bool:
     """Is the verb form at token *j* a noun after *of* (a field's gerund, also after a modifier) ending
     the portfolio, before a preposition, a mark or the end ('head of claims at X', 'director of
-    returns,', 'head of urban planning at X'; not 'secretary of state struggles')?"""
+    returns,', 'head of network planning of X'; not 'secretary of state struggles')?"""
     k = j - 1 if j - 1 > first and field_gerund(words, j) else j
     return k > first and words[k - 1].lower() == "of" and (j + 1 > end or words[j + 1] in _PORTFOLIO_ENDS)
 
 
 #: What may follow a role's portfolio ('head of claims at ...', '..., head of claims, said').
-_PORTFOLIO_ENDS = frozenset([",", ".", ")", ";", ":", "at", "for", "with", "in", "on"])
+_PORTFOLIO_ENDS = frozenset([",", ".", ")", ";", ":", "at", "for", "with", "in", "on", "of"])
 
 
 #: Words that open no portfolio after *of* ('one of the most', 'two of many').

@@ -33,7 +33,10 @@ def copular_relative(words: Sequence[str], i: int, end: int) -> int:
     articles = (
         ("the",) if not held and (words[k] in APPOINTED_VERBS or words[k] == "as") else ("a", "an", "the")
     )
-    return k + 1 if k + 1 <= end and words[k + 1].lower() in articles else i  # (not 'named a suspect')
+    if k + 1 <= end and words[k + 1].lower() in articles:
+        return k + 1
+    # ('who has been Westmarch Radio's head of news': a post its body owns, with no article)
+    return k + 1 if not held and owner_then_post(words, k + 1, end) else i  # (not 'named a suspect')
 
 
 def _past_time_adverbial(words: Sequence[str], k: int, end: int) -> int:
@@ -269,3 +272,17 @@ _COPULAR_SERVES = frozenset(["serves", "served", "works", "worked", "acts", "act
 #: Of those, the verbs of an occupation, whose *as* takes an indefinite role too ('who works as
 #: a nurse'; not 'who acts as a bridge').
 _POST_VERBS = frozenset(["serves", "served", "works", "worked"])
+
+
+#: The most words of a body's name that owns a post in a copular predicate.
+_OWNER_WORDS = 5
+
+
+def owner_then_post(words: Sequence[str], k: int, end: int) -> bool:
+    """Does a capitalised name of at most :data:`_OWNER_WORDS` words open at token *k*, then a
+    possessive and a lower-case word ("Virelle Pharma's chief executive"): a post its body owns
+    (a unique role, written without an article)?"""
+    j = k
+    while j <= end and j - k < _OWNER_WORDS and words[j][:1].isupper():
+        j += 1
+    return k < j < end and words[j] in ("'s", "’s") and words[j + 1].islower()

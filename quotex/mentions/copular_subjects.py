@@ -32,7 +32,7 @@ from quotex.lexicon.function_words import (
 from quotex.lexicon.grammar import ADVERBS
 from quotex.mentions.affiliations import body_affiliation
 from quotex.mentions.appositions import role_phrase
-from quotex.mentions.copular import APPOINTED_VERBS, copular_verb_end, time_adjunct
+from quotex.mentions.copular import APPOINTED_VERBS, copular_verb_end, owner_then_post, time_adjunct
 from quotex.mentions.counsel import counsel_side
 from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun, job_modifier
 from quotex.mentions.words import is_role
@@ -153,7 +153,7 @@ def _predicate_post(tokens: Tokens, k: int, sent: Sentence, lexicon: Lexicon) ->
         return _NO_TITLE
     articles = ("the",) if words[c] in APPOINTED_VERBS or words[c] == "as" else ("a", "an", "the")
     bare = words[c + 1].lower() not in articles
-    owned = bare and _owner_then_post(words, c + 1, sent.last)  # ("is Virelle Pharma's chief executive")
+    owned = bare and owner_then_post(words, c + 1, sent.last)  # ("is Virelle Pharma's chief executive")
     if bare and not owned and (words[c] in APPOINTED_VERBS or words[c] == "as" or not words[c + 1].islower()):
         return _NO_TITLE
     t_first, t_last = role_phrase(tokens, c + 1, sent.last, lexicon)
@@ -202,20 +202,6 @@ def _post_words(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -
         if not (is_role(w, lexicon) or job_modifier(low, lexicon)):
             return False
     return True
-
-
-#: The most words of a body's name that owns a post in a copular predicate.
-_OWNER_WORDS = 5
-
-
-def _owner_then_post(words: Sequence[str], k: int, end: int) -> bool:
-    """Does a capitalised name of at most :data:`_OWNER_WORDS` words open at token *k*, then a
-    possessive and a lower-case word ("Virelle Pharma's chief executive"): a post its body owns
-    (a unique role, written without an article)?"""
-    j = k
-    while j <= end and j - k < _OWNER_WORDS and words[j][:1].isupper():
-        j += 1
-    return k < j < end and words[j] in ("'s", "’s") and words[j + 1].islower()
 
 
 def _body_link(words: Sequence[str], first: int, last: int) -> bool:

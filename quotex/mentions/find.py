@@ -17,7 +17,7 @@ from attrs import frozen
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import OFFICE_WORDS, TITLE_MODIFIERS
-from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
+from quotex.lexicon.grammar import INTERVIEWING_VERBS, IRREGULAR_PAST
 from quotex.lexicon.titles import BARE_RANKS, COMPOUND_HONORIFICS, FIELD_HEADS
 from quotex.mentions.affiliations import affiliation, numbered_unit
 from quotex.mentions.appointments import BARE_VERBS, stated_post
@@ -40,7 +40,7 @@ from quotex.mentions.copular_subjects import affiliation_or_copular, known_surna
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
-from quotex.mentions.name_edges import inverted_past, owned_post
+from quotex.mentions.name_edges import inverted_past, owned_post, past_opener
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
@@ -60,6 +60,7 @@ from quotex.mentions.words import (
     past_then,
     plural_role,
     rank_only,
+    registered_spelling,
     verb_like_plural,
 )
 from quotex.mentions.work_titles import closed_title
@@ -152,7 +153,7 @@ def _chain_mention(
     and title seen to one string object; *lows* holds the words in lower case."""
     words = tokens.words
     # (a chain of one word opens with no verb or auxiliary to pass: no call for it)
-    first = _past_opener(words, first, last, sent, lexicon) if first < last else first
+    first = past_opener(words, first, last, sent, lexicon) if first < last else first
     described = first and lows[first - 1] in _DESCRIPTION_OPENERS
     if described and _role_phrase(words, first, last, lexicon):
         return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
@@ -283,48 +284,6 @@ def _company_name(lows: Sequence[str], first: int, last: int, lexicon: Lexicon) 
     low = lows[last]
     return lows[first] not in FIRST_NAMES and (
         low in lexicon.company_words or low in lexicon.organization_nouns
-    )
-
-
-def _past_opener(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> int:
-    """The chain's first token after a verb that opens the sentence before a role ('Recall Sen.
-    Ada Quist ...', 'Ask Mayor Ida Berg') or a question's auxiliary ('"Is Mayor Lund going to
-    ...?"', 'Did Sen. Ruth Abel know?'): neither is part of the title."""
-    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
-        return first + 1
-    if first < last and _opening_auxiliary(words, first, sent, lexicon):
-        return first + 1
-    return first
-
-
-def _opening_verb(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
-    """Is token *k* a verb form of the lexicon opening its sentence or a quotation, no first name
-    or role word ('Recall', 'Ask', 'Said')?"""
-    low = words[k].lower()
-    return (
-        low in lexicon.verb_forms
-        and low not in FIRST_NAMES
-        and not is_role(words[k], lexicon)
-        and (k == sent.first or words[k - 1] in OPENERS)
-    )
-
-
-def _opening_auxiliary(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
-    """Is token *k* an auxiliary or modal opening its sentence or a quotation, the inverted verb
-    of a question ('Is', 'Will', 'Did', 'Can': Quirk et al. 1985, §11.5)? A first name ('Will',
-    'May') only before a role word, an honorific or another first name ('Will Mayor Lund ...',
-    'Will Ilse Marwick ...'; 'Will Okafor said')."""
-    low = words[k].lower()
-    if low not in AUXILIARIES and low not in MODALS:
-        return False
-    if not (k == sent.first or words[k - 1] in OPENERS):
-        return False
-    nxt = words[k + 1]
-    return (
-        low not in FIRST_NAMES
-        or is_role(nxt, lexicon)
-        or nxt.lower().rstrip(".") in lexicon.honorifics
-        or nxt.lower() in FIRST_NAMES
     )
 
 
@@ -468,7 +427,8 @@ def _name_first(
     lows: Sequence[str],
 ) -> int:
     """The first word of the name in chain *first..last*, after the title words up to *split*,
-    office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb."""
+    office words ("Secretary of State John Kerry"), honorifics and a sentence-initial cue verb or
+    participle before two name words ('Interviewing Helen Smith on X, ...')."""
     name_first = split + 1 if split >= 0 else first
     while split >= 0 and name_first < last and lows[name_first] in _OF_OFFICE:
         name_first += 1
@@ -480,13 +440,26 @@ def _name_first(
         name_first += 2  # 'Tan Sri NAME' (no honorific alone)
     if (
         name_first == first < last
-        and (lows[first] in lexicon.verb_forms or inverted_past(words, lows, first, last, lexicon))
+        and (
+            lows[first] in lexicon.verb_forms
+            or inverted_past(words, lows, first, last, lexicon)
+            or (first < last - 1 and _participle_before_name(lows, first))  # ('Interviewing NAME on X,')
+        )
         and lows[first] not in FIRST_NAMES  # 'Hope Hicks'
         and words[first + 1] != "-"  # 'BRAND-OTTESEN:': half of a hyphenated name
         and (first == sent.first or words[first - 1] in OPENERS)
     ):
         name_first += 1  # 'Said Ellis, ...': a sentence-initial cue verb is no part of the name
     return name_first
+
+
+def _participle_before_name(lows: Sequence[str], first: int) -> bool:
+    """Is the chain's first word a participle of interviewing ('Interviewing', 'Questioning') or
+    another *-ing* form before a listed first name ('Thanking Helen Smith'), not a body's name
+    ('Playing Field Promotions')?"""
+    low = lows[first]
+    named = registered_spelling(lows[first + 1]) in ANY_FIRST_NAMES
+    return low in INTERVIEWING_VERBS or (low.endswith("ing") and len(low) > 6 and named)
 
 
 #: Determiners that open a verb's object, never the role noun a title modifier qualifies.

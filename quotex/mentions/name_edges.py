@@ -1,8 +1,10 @@
 """Edges of a capitalised chain that are not the person's name.
 
 Input: a chain's words (and lower-cased words) with its bounds; output: whether a word at its
-edge belongs to something else — a body's post before the name ("Workers' Party MP | Nadia Koh")
-or an inverted past-tense cue before it ("Fumed | Ines Marr:"). Used by :mod:`quotex.mentions.find`.
+edge belongs to something else — a body's post before the name ("Workers' Party MP | Nadia Koh"),
+an inverted past-tense cue before it ("Fumed | Ines Marr:"), or a verb or a question's auxiliary
+opening the sentence before a role ("Ask | Mayor Ida Berg", "Is | Mayor Lund going"). Used by
+:mod:`quotex.mentions.find`.
 """
 
 from __future__ import annotations
@@ -10,7 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
+from quotex.lexicon.first_names import FIRST_NAMES
+from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.mentions.chains import OPENERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_role, past_form, registered_spelling
+from quotex.sentences import Sentence
 
 #: The most tokens between a possessive and the role noun of the post it owns.
 OWNED_REACH = 3
@@ -43,4 +49,46 @@ def inverted_past(words: Sequence[str], lows: Sequence[str], k: int, last: int, 
         and last + 1 < len(words)
         and words[last + 1] in (":", ",")
         and all(words[m].isalpha() and not is_body_word(words[m], lexicon) for m in range(k + 1, last + 1))
+    )
+
+
+def past_opener(words: Sequence[str], first: int, last: int, sent: Sentence, lexicon: Lexicon) -> int:
+    """The chain's first token after a verb that opens the sentence before a role ('Recall Sen.
+    Ada Quist ...', 'Ask Mayor Ida Berg') or a question's auxiliary ('"Is Mayor Lund going to
+    ...?"', 'Did Sen. Ruth Abel know?'): neither is part of the title."""
+    if first < last - 1 and _opening_verb(words, first, sent, lexicon) and is_role(words[first + 1], lexicon):
+        return first + 1
+    if first < last and _opening_auxiliary(words, first, sent, lexicon):
+        return first + 1
+    return first
+
+
+def _opening_verb(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Is token *k* a verb form of the lexicon opening its sentence or a quotation, no first name
+    or role word ('Recall', 'Ask', 'Said')?"""
+    low = words[k].lower()
+    return (
+        low in lexicon.verb_forms
+        and low not in FIRST_NAMES
+        and not is_role(words[k], lexicon)
+        and (k == sent.first or words[k - 1] in OPENERS)
+    )
+
+
+def _opening_auxiliary(words: Sequence[str], k: int, sent: Sentence, lexicon: Lexicon) -> bool:
+    """Is token *k* an auxiliary or modal opening its sentence or a quotation, the inverted verb
+    of a question ('Is', 'Will', 'Did', 'Can': Quirk et al. 1985, §11.5)? A first name ('Will',
+    'May') only before a role word, an honorific or another first name ('Will Mayor Lund ...',
+    'Will Ilse Marwick ...'; 'Will Okafor said')."""
+    low = words[k].lower()
+    if low not in AUXILIARIES and low not in MODALS:
+        return False
+    if not (k == sent.first or words[k - 1] in OPENERS):
+        return False
+    nxt = words[k + 1]
+    return (
+        low not in FIRST_NAMES
+        or is_role(nxt, lexicon)
+        or nxt.lower().rstrip(".") in lexicon.honorifics
+        or nxt.lower() in FIRST_NAMES
     )

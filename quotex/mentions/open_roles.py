@@ -54,7 +54,9 @@ def open_role_head(
         k += 1
     mods = words[start : k - 1]
     apposed = first > 0 and words[first - 1] == ","  # (a bare apposition, right after its comma)
-    if not start + 1 <= k <= start + 3 or not (job_modifiers(mods, lexicon) or (apposed and _activity(mods))):
+    # ('a teaching assistant from X': an activity's gerund after an indefinite article too)
+    active = (apposed or (first > 0 and words[first - 1].lower() in ("a", "an"))) and _activity(mods)
+    if not start + 1 <= k <= start + 3 or not (job_modifiers(mods, lexicon) or active):
         return False  # (noun modifiers make a compound job; an evaluative adjective a description)
     ends = k > last and not bare
     head = words[k - 1]

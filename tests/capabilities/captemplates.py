@@ -188,6 +188,7 @@ from captemplates49_docs import ROUND49_DOCS
 from captemplates49_people import ROUND49_PEOPLE
 from captemplates49_world import ROUND49_WORLD
 from captemplates50_courts import ROUND50_COURTS
+from captemplates50_media import ROUND50_MEDIA
 
 TENSES = ("past", "present")
 
@@ -3279,6 +3280,7 @@ CAPABILITIES = (
     *ROUND49_PEOPLE,
     *ROUND49_WORLD,
     *ROUND50_COURTS,
+    *ROUND50_MEDIA,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

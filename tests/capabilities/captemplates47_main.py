@@ -212,7 +212,9 @@ QUESTIONERS = ("Reporters", "A journalist", "Councillors", "Members of the commi
 
 
 def questions_put_to_a_person() -> Iterator[Case]:
-    """QUESTIONER asked NAME, ROLE, whether C. "Q," PRONOUN said. -> only the quotation, NAME's."""
+    """QUESTIONER asked NAME, ROLE, whether C. "Q," PRONOUN said. -> the quotation, NAME's; the
+    question is the questioner's report or none, never NAME's (since round 50 quotex reads *asked
+    NAME, ROLE, whether C* as the asker's report, as it reads *asked whether C*)."""
     combos = itertools.product(range(8), range(4), range(3), range(3), range(2))
     for p, qn, c, q, m in sample(combos, 220, "r47main-asked"):
         name, pronoun = _person(p)
@@ -221,7 +223,7 @@ def questions_put_to_a_person() -> Iterator[Case]:
         content = f"{left}{QUOTES[q]},{right}"
         text = f"{QUESTIONERS[qn]} asked {name}, {role}, whether {WHETHER[c]}. {content} {pronoun} said."
         expect = Expect(content, "direct", name, title=Contains(_role_parts(role)), speaker_kind="person")
-        yield Case("", f"{qn}", text, [expect])
+        yield Case("", f"{qn}", text, [expect], exact=False, wrong_speakers=[(WHETHER[c], name)])
 
 
 #: Phrases of the medium after an addressee.

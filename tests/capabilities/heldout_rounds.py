@@ -66,6 +66,9 @@ from heldout59 import HELD_OUT_59
 from heldout60 import HELD_OUT_60
 from heldout61 import HELD_OUT_61
 from heldout62 import HELD_OUT_62
+from heldout63 import HELD_OUT_63
+from heldout64 import HELD_OUT_64
+from heldout65 import HELD_OUT_65
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -130,4 +133,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_60
     + HELD_OUT_61
     + HELD_OUT_62
+    + HELD_OUT_63
+    + HELD_OUT_64
+    + HELD_OUT_65
 )
