@@ -1,5 +1,6 @@
-"""The object of a verb of telling ('told reporters', 'told the board'): where it ends, and
-whether a noun phrase after the verb is its object or the reported clause's subject.
+"""The object of a verb of telling ('told reporters', 'told the board'): where it ends, whether
+a noun phrase after the verb is its object or the reported clause's subject, and where the report
+opens after it (its *that* or *whether* past an apposition or a phrase, a colon, a marked name).
 
 Input: the token table and token indices; output: a token range or a yes/no. Read by
 :mod:`quotex.attributions.complements`.
@@ -113,9 +114,15 @@ def _head_after_name(words: Sequence[str], name_last: int, k: int, last: int) ->
         if that > last or not (words[that - 1].isalpha() and words[that - 1].islower()):
             return -1
         if words[that] == "that":  # (a clause after it, no noun it determines: 'asked X just that question.')
-            clause = that + 3 <= last and all(w[:1].isalnum() for w in words[that + 1 : that + 4])
-            return that if clause and not _relative_verb(words[that + 1]) else -1
+            return _clause_that(words, that, last)
     return -1
+
+
+def _clause_that(words: Sequence[str], that: int, last: int) -> int:
+    """Token *that* when the *that* there opens a clause: three words follow it, the first no
+    verb that would make it a relative pronoun (:func:`_relative_verb`); else -1."""
+    clause = that + 3 <= last and all(w[:1].isalnum() for w in words[that + 1 : that + 4])
+    return that if clause and not _relative_verb(words[that + 1]) else -1
 
 
 def _relative_verb(w: str) -> bool:
@@ -146,8 +153,7 @@ def _that_after_phrase(words: Sequence[str], k: int, last: int) -> int:
     for that in range(k + 2, min(last, k + _PHRASE_REACH) + 1):
         w = words[that]
         if w == "that":
-            clause = that + 3 <= last and all(x[:1].isalnum() for x in words[that + 1 : that + 4])
-            return that if clause and not _relative_verb(words[that + 1]) else -1
+            return _clause_that(words, that, last)
         if not w[:1].isalnum():
             return -1
     return -1
