@@ -26,6 +26,7 @@ from quotex.lexicon.function_words import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    PRONOUNS,
     STOP_WORDS,
     TITLE_MODIFIERS,
 )
@@ -132,14 +133,12 @@ def pronoun_post(tokens: Tokens, sent: Sentence, lexicon: Lexicon) -> tuple[int,
     :func:`copular_title` reads a name's), with the pronoun's gender ('m' or 'f'); ``(-1, -1,
     None)`` otherwise, and inside a quotation. The caller decides whom the pronoun means."""
     first = sent.first
-    gender = _PRONOUN_GENDERS.get(tokens.words[first])
+    word = tokens.words[first]
+    gender = PRONOUNS[word.lower()][0] if word in ("He", "She") else None
     if gender is None or _quoted(tokens, first):
         return -1, -1, None
     t_first, t_last = _predicate_post(tokens, first + 1, sent, lexicon)
     return (t_first, t_last, gender) if t_first >= 0 else (-1, -1, None)
-
-
-_PRONOUN_GENDERS = {"He": "m", "She": "f"}
 
 
 def _predicate_post(tokens: Tokens, k: int, sent: Sentence, lexicon: Lexicon) -> tuple[int, int]:
