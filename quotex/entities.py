@@ -154,6 +154,8 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     vietnamese = vietnamese_gender(words)  # ('Lê Văn Tâm': *Lê* a family name, not a first name)
     if vietnamese:
         return (vietnamese, "registered")
+    if _hyphened_given_name(words):
+        return (None, None)  # ('Park Ha-eun': *Park* a family name, no given name)
     # (the census lists spell names without accents too: *Inês* as *ines*, *José* as *jose*)
     key = registered_spelling(words[0].lower())
     # (a name written with letters English lacks is another language's: its English namesake's
@@ -172,6 +174,14 @@ def _name_gender(words: Sequence[str]) -> tuple[str | None, str | None]:
     # ('Harpreet Kaur Sandhu', 'Jana Nováková', 'Zdzisław Kołodziejski': a naming custom)
     gender = compound or custom_gender(words)
     return (gender, "registered") if gender else (None, None)
+
+
+def _hyphened_given_name(words: Sequence[str]) -> bool:
+    """Is a two-word name written family name first, its given name hyphenated with a second
+    syllable in lower case, as Korean and older Chinese romanisations write it ('Park Ha-eun',
+    'Seo Jae-won', 'Chiang Kai-shek')? Its first word is then no given name."""
+    head, _, tail = words[-1].partition("-")
+    return len(words) == 2 and head[:1].isupper() and tail.isalpha() and tail.islower() and len(tail) <= 5
 
 
 def world_gender(words: Sequence[str]) -> str | None:
@@ -621,7 +631,9 @@ def _family_name_first(draft: _Draft, names: Iterable[Sequence[str]]) -> bool:
     if len(draft.words) < 2 or draft.gender[1] not in ("first_name", "registered"):
         return False
     if len(draft.words) >= 3 and draft.words[0].lower() in _VIETNAMESE_FAMILY_NAMES:
-        return True  # ('Le Minh Tuan ... Tuan said': family, middle and given name)
+        # ('Le Minh Tuan ... Tuan said': family, middle and given name; a gender its middle name
+        # shows stays: 'Pham Van Khoi', 'Nguyen Thi Lan')
+        return vietnamese_gender(draft.words) is None
     if draft.words[0].lower() not in FAMILY_NAMES_FIRST:
         return (
             False  # (*Michelle Obama ... Michelle*: a first name used alone, the family name gone elsewhere)

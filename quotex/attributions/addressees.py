@@ -36,7 +36,7 @@ def addressee(tokens: Tokens, k: int, last: int, lexicon: Lexicon) -> tuple[int,
     the pier was unsafe'; but 'told the head of the union')."""
     words, lows = tokens.words, tokens.lows
     if k + 1 <= last and lows[k] in _BROADCAST_OWNERS and lows[k + 1] in _OUTLET_MEDIA:
-        return (k, k + 1)  # ('told state television:': *state* is no verb here)
+        return (k, _outlet_name_end(words, k + 1, last))  # ('told state television (RTK):': no verb)
     np = np_right(tokens, k, last, lexicon)
     if np is None:
         return None
@@ -64,6 +64,15 @@ _QUESTION_OPENERS = frozenset(["whether", "if", "how", "why"])
 _OUTLET_MEDIA = frozenset(["radio", "television", "tv"])
 #: Words for who runs a broadcaster, before its medium ('state television', 'local radio').
 _BROADCAST_OWNERS = frozenset(["state", "national", "local", "public", "regional"])
+
+
+def _outlet_name_end(words: Sequence[str], j: int, last: int) -> int:
+    """The last token of an outlet's name in capitals after its medium at token *j* ('state
+    television | RTK:', '... | Radio Sarkhand that'), when a colon or *that* follows it; else *j*."""
+    k = j
+    while k + 1 <= last and words[k + 1][:1].isupper() and k - j < 3:
+        k += 1
+    return k if k > j and k + 1 <= last and words[k + 1] in (":", "that") else j
 
 
 def subject_not_object(words: Sequence[str], np: tuple[int, int], last: int) -> bool:
@@ -180,7 +189,8 @@ _COLON_REACH = 8
 def colon_after_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
     """The colon that ends a short addressee of capitalised words, possessives and at most two
     lower-case nouns right after a verb of telling, before a quotation ('told Tidewater One's
-    Politics at Seven | programme: "Q."', 'told Sunday Forum: "Q."'): no verb, *that* or other
+    Politics at Seven | programme: "Q."', 'told Sunday Forum: "Q."'), maybe past an adjunct set
+    off by a comma ('told reporters, on condition of anonymity: "Q."'): no verb, *that* or other
     mark stands between; else -1."""
     words = tokens.words
     lower = 0
@@ -188,12 +198,27 @@ def colon_after_addressee(tokens: Tokens, i: int, end: int, lexicon: Lexicon) ->
         w = words[k]
         if w == ":":
             return k if k > i and words[k + 1] in lexicon.quote_tokens else -1
+        if w == "," and k > i and words[k + 1].lower() in PREPOSITIONS:
+            return _colon_after_adjunct(tokens, k + 1, end, lexicon)
         if w in ("'s", "\u2019s") or w[:1].isupper() or w.lower() in ("at", "of", "the"):
             continue
         if not (w.isalpha() and w.islower()) or w in lexicon.verb_forms or w == "that":
             return -1
         lower += 1
         if lower > 2:
+            return -1
+    return -1
+
+
+def _colon_after_adjunct(tokens: Tokens, k: int, end: int, lexicon: Lexicon) -> int:
+    """The colon right after a prepositional adjunct of words alone that opens at token *k*
+    ('on condition of anonymity:', 'in a statement:') before a quotation; else -1."""
+    words = tokens.words
+    for j in range(k + 1, min(end - 1, k + _COLON_REACH) + 1):
+        w = words[j]
+        if w == ":":
+            return j if words[j + 1] in lexicon.quote_tokens else -1
+        if not w.isalpha() or w.lower() in lexicon.verb_forms:
             return -1
     return -1
 

@@ -17,12 +17,13 @@ from collections.abc import Container, Sequence
 from quotex.attributions.asides import before_short_aside
 from quotex.attributions.context import Context, before_cue_adverbs
 from quotex.attributions.issuers import with_document
-from quotex.attributions.noun_phrases import np_left
+from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import OBJECT_PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import ADVERBS, MODALS, NOUN_DETERMINERS
-from quotex.lexicon.reporting_verbs import THAT_CONTENT_NOUNS
+from quotex.lexicon.reporting_verbs import EVIDENCE_VERBS, THAT_CONTENT_NOUNS
 from quotex.lexicon.verb_frames import (
+    DEPICTING_FORMS,
     DIRECTIVE_CONTROL_FORMS,
     IMPLICATIVE_CONTROL_FORMS,
     QUOTING_AS_FORMS,
@@ -110,11 +111,14 @@ def quoted_object(tokens: Tokens, as_: int, floor: int, lexicon: Lexicon) -> tup
 
 def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     """The verb at token *i* hands its report to its object: a quoting verb before 'OBJECT as
-    saying' ('recalled Lund as saying C') or an implicative control verb before 'OBJECT to
-    SAY' ('persuaded Lund to announce that C'). The object's own cue then carries the report,
-    so the verb is no cue of its subject's."""
+    saying' ('recalled Lund as saying C'), an implicative control verb before 'OBJECT to
+    SAY' ('persuaded Lund to announce that C') or a verb of showing before a named object and a
+    participle of speech (:func:`depicted_speaker`). The object's own cue then carries the
+    report, so the verb is no cue of its subject's."""
     lows = tokens.lows
     low = lows[i]
+    if low in DEPICTING_FORMS:
+        return depicted_speaker(tokens, i, last, lexicon)
     quoting, implicative = low in QUOTING_AS_FORMS, low in IMPLICATIVE_CONTROL_FORMS
     if not (quoting or implicative):
         return False
@@ -131,6 +135,34 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     return False
 
 
+#: Object pronouns of a person shown speaking ('showed him saying'; not *it*: 'had seen it, adding').
+_PERSON_OBJECTS = frozenset(["him", "her", "them"])
+#: Marks inside a named object and its apposition ("the chair of the Tenants' Association").
+_OBJECT_MARKS = frozenset([",", "-", "'", "\u2019", "'s", "\u2019s"])
+
+
+def depicted_speaker(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
+    """Does a verb of showing at token *i* take a name or an object pronoun and then, within
+    :data:`OBJECT_TOKENS` and right after the name or the comma that closes its apposition, a
+    participle of a verb of speech ('shows Ana Berg, the mayor, writing:', 'showed him saying';
+    not a finding's *showing*, nor 'shows Ana Berg leading the race, with 40 percent supporting')?"""
+    words, lows = tokens.words, tokens.lows
+    if i + 2 > last or not (words[i + 1][:1].isupper() or lows[i + 1] in _PERSON_OBJECTS):
+        return False
+    for k in range(i + 2, min(last, i + OBJECT_TOKENS + 1) + 1):
+        form = lexicon.verb_forms.get(lows[k])
+        if form is not None:
+            return (
+                lows[k].endswith("ing")
+                and form[1] == "speech"
+                and form[0] not in EVIDENCE_VERBS
+                and (words[k - 1] == "," or words[k - 1][:1].isupper() or lows[k - 1] in _PERSON_OBJECTS)
+            )
+        if not (words[k].isalnum() or words[k] in _OBJECT_MARKS):
+            return False
+    return False
+
+
 #: A token range (first, last).
 Span = tuple[int, int]
 
@@ -139,7 +171,10 @@ def absolute_subject(tokens: Tokens, prev: int, first: int, lexicon: Lexicon, lo
     """'with 22 percent saying they would not': the phrase after 'with' speaks, over adverbs and
     a parenthetical after it ('with Ida Strand, D-Ore., now saying ...'); *prev* is the token
     before the participle, *low* the participle in lower case."""
-    words = tokens.words
+    words, cue = tokens.words, prev + 1
+    shown = _depicted_object(tokens, cue, first, lexicon)
+    if shown is not None:
+        return shown  # ('The messages show Ana Berg, the mayor, telling Ivo Lund:')
     prev = before_cue_adverbs(words, prev, first)
     if words[prev] == ",":
         prev = before_short_aside(words, prev, first, lexicon, low)
@@ -147,6 +182,19 @@ def absolute_subject(tokens: Tokens, prev: int, first: int, lexicon: Lexicon, lo
         np = np_left(tokens, prev, first, lexicon)
         if np is not None and np[0] - 1 >= first and words[np[0] - 1].lower() == "with":
             return np
+    return None
+
+
+def _depicted_object(tokens: Tokens, cue: int, first: int, lexicon: Lexicon) -> Span | None:
+    """The named object of a verb of showing before the participle of speech at token *cue*
+    (:func:`depicted_speaker`: 'The messages show | Ana Berg, the mayor, | telling'), the name
+    and its apposition up to the participle; None."""
+    for d in range(cue - 2, max(first - 1, cue - 2 - OBJECT_TOKENS), -1):
+        if tokens.lows[d] in DEPICTING_FORMS:
+            if not depicted_speaker(tokens, d, cue, lexicon):
+                return None
+            np = np_right(tokens, d + 1, cue - 1, lexicon)
+            return np if np is not None and np[1] < cue else None
     return None
 
 

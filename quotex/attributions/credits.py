@@ -25,8 +25,10 @@ from quotex.attributions.np_words import hyphened_adverb
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES, NUMBER_WORDS, PRONOUNS
 from quotex.lexicon.grammar import (
+    ADJUNCT_SUBORDINATORS,
     ARTICLE_PRONOUNS,
     AUXILIARIES,
+    CLAUSE_SUBORDINATORS,
     MODALS,
     PREPS_IN_SOURCE_NP,
     QUANTIFIER_PRONOUNS,
@@ -38,6 +40,11 @@ from quotex.mentions import is_name_word
 from quotex.mentions.words import past_form
 
 _CREDIT_TOKENS = 12  # the most tokens of a credit phrase ('Tasman University vice-chancellor Mary-Kate ...')
+
+
+#: Subordinators that open a clause of its own after a quotation (not *as*: '"C," as a
+#: spokesman said' is a credit).
+_CLAUSE_OPENERS = (CLAUSE_SUBORDINATORS | ADJUNCT_SUBORDINATORS) - {"as"}
 
 
 def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int] | None:
@@ -58,6 +65,8 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             if not ends_with_punctuation(ctx.tokens.text, ctx.spans[ctx.quote_of[m]]):
                 return None
             ok = speaker or article_nominal(words, m + 1, start)  # ('a deckhand on the ferry')
+            if m + 1 <= start and lows[m + 1] in _CLAUSE_OPENERS:
+                return None  # ('chanted "C" until a guard asked': a clause of time, no credit)
             return (m + 1, start) if ok and m + 1 <= start else None
         if (
             step > 0

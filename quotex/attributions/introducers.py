@@ -401,9 +401,15 @@ _HEARER_PARTICIPLES = frozenset(["asked", "told", "warned", "reminded", "urged",
 
 
 def hearer_subject(lows: Sequence[str], k: int, colon: int) -> bool:
-    """Do the tokens from *k* to the colon at token *colon* open with a passive of asking or
+    """Do the tokens from *k* to the colon at token *colon*, or from a comma among them (past
+    the subject's apposition: 'X, the head of Y, was asked:'), open with a passive of asking or
     telling ('will be asked on Thursday:', 'were told:'), so that the subject before them is the
     one spoken to, no speaker? *lows*: the words in lower case."""
+    return any(_hearer_passive(lows, j, colon) for j in range(k, colon) if j == k or lows[j - 1] == ",")
+
+
+def _hearer_passive(lows: Sequence[str], k: int, colon: int) -> bool:
+    """Does a passive of asking or telling open at token *k*, before the colon at *colon*?"""
     j = k
     while j < colon and lows[j] in _PASSIVE_LEADS:
         j += 1

@@ -241,6 +241,7 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
         j -= 1  # 'Locals have long dubbed ...'
     if j < first or j + 1 >= i + 1:
         return False
+    j = _before_place(words, j, first)  # ('Residents of Kota Seri Melati | call')
     listed = _crowd(words, j, first, ctx.lexicon)
     if not (listed or (_plural_verb(v, j) and _open_crowd(words, j, first))):
         return False
@@ -255,8 +256,31 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
         return False  # (*know* names only with *as*: 'the crossing locals know as "the Orchard"')
     habit = v.low in (v.lemma, v.lemma + "s") or any(lows[m] in _HABIT_WORDS for m in range(j + 1, i))
     return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1) or (
-        habit and definite_name(ctx, k)
+        habit and (definite_name(ctx, k) or _glossed(ctx, k))
     )
+
+
+def _before_place(words: Sequence[str], j: int, first: int) -> int:
+    """The head of a crowd before a place phrase that ends at token *j* ('Residents | of Kota
+    Seri Melati', 'Farmers | in Tan Hoa'): the token before *of* or *in* and the place's
+    capitalised words; else *j*."""
+    k = j
+    while k > first and ((words[k][:1].isupper() and words[k].replace("-", "").isalpha()) or words[k] == "-"):
+        k -= 1  # ('of Kota Seri Melati', 'of Al-Qasirah')
+    return k - 1 if k < j and k > first and words[k] in ("of", "in") else j
+
+
+def _glossed(ctx: Context, k: int) -> bool:
+    """Is the quotation opening at token *k* one word or two in lower case glossed in brackets
+    right after it ('"wasta" (personal connections)'): a term the text explains, nobody's words?"""
+    q = ctx.quote_of[k]
+    m = k
+    while m + 1 < len(ctx.quote_of) and ctx.quote_of[m + 1] == q:
+        m += 1
+    span = ctx.spans[q]
+    inner = ctx.tokens.text[span.start : span.end].strip(_CLOSING + "“‘«„,.")
+    short = 0 < len(inner.split()) <= 2 and inner.islower()
+    return short and m + 1 < len(ctx.tokens.words) and ctx.tokens.words[m + 1] == "("
 
 
 #: Closing marks of a quotation ('"cash-for-keys"'): a term's last word comes before them.

@@ -76,6 +76,7 @@ from quotex.lexicon.grammar import (
     QUANTIFIERS,
     RESPONDENT_PARTICIPLES,
 )
+from quotex.lexicon.titles import SERVING_ROLES
 from quotex.mentions import apposition_title, is_name_word, role_head_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.framed_roles import framed_role_before
@@ -297,7 +298,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
             lj in PREPS_IN_NP
             and j - 1 >= floor
             and (is_source_noun(lows[j - 1], lexicon) or is_name_word(words[j - 1]))
-            and lj != "to"
+            and (lj != "to" or lows[j - 1] in SERVING_ROLES)  # ('an aide to NAME')
         ) or (j - 1 >= floor and source_adjective(lows, j - 1)):  # ('familiar with', 'briefed on')
             i = j
             j -= 1
@@ -327,8 +328,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 or lj in TITLE_MODIFIERS
                 or lj.endswith(ADJECTIVE_SUFFIXES)
                 or "-" in lj
-                # a noun modifying a role or body noun: 'harbour | spokesman Ivo Berg', 'foreign
-                # affairs | ministry spokesman ...'
+                # a noun modifying a role or body noun: 'harbour | spokesman NAME', 'foreign | ministry'
                 or (
                     wj.isalpha()
                     and not lj.endswith("ed")
@@ -538,7 +538,7 @@ def np_right(
                 or (closed and lj == "on" and j + 1 <= ceiling and words[j + 1] == "the")
             )  # (not 'NAME outside X')
             and saw_head
-            and lj != "to"
+            and (lj != "to" or lows[j - 1] in SERVING_ROLES)  # ('an aide to NAME')
             and (
                 object_opener(words, j + 1, ceiling)  # ('a nurse in rural Cork': a place's modifier)
                 or (

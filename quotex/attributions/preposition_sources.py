@@ -101,13 +101,25 @@ def reported_clause(ctx: Context, k: int, last: int) -> bool:
         while (
             j <= last
             and j - k < _NAME_TOKENS
-            and (is_name_word(words[j]) or words[j] == "-" or words[j] in NAME_PARTICLES)
+            and (
+                is_name_word(words[j])
+                or words[j] == "-"
+                or words[j] in NAME_PARTICLES
+                or _syllable_after_hyphen(words, j, k)
+            )
         ):
             j += 1
-        if j == k or not is_name_word(words[j - 1]):
+        if j == k or not (is_name_word(words[j - 1]) or _syllable_after_hyphen(words, j - 1, k)):
             return False
         j = past_apposition(ctx, j - 1, last) + 1
     return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
+
+
+def _syllable_after_hyphen(words: Sequence[str], j: int, k: int) -> bool:
+    """Is token *j* (after token *k*) the lower-case second syllable of a hyphenated given name
+    ('Ji-woo Park', 'Seo Jae-won')?"""
+    w = words[j]
+    return j - 2 >= k and words[j - 1] == "-" and w.isalpha() and w.islower() and len(w) <= 5
 
 
 def modifier_comma(ctx: Context, k: int, last: int) -> int:

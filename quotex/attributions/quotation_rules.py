@@ -10,6 +10,7 @@ from attrs import define, frozen
 
 from quotex.attributions.adverbial_clauses import agent_before, speaks_in_adverbial_clause
 from quotex.attributions.beats import BeatSite, beat_credit_after, beat_credit_before
+from quotex.attributions.captions import caption_credit
 from quotex.attributions.clauses import quotation_last
 from quotex.attributions.context import Context, opens_sentence, title_case
 from quotex.attributions.control import controlled_object
@@ -557,6 +558,7 @@ QUOTATION_STEPS: tuple[QuotationRule, ...] = (
     QuotationRule("colon_carryover", "paragraph_carryover", _colon_carryover),
     QuotationRule("colon_introduction", "colon_introduction", _colon_introduction),
     QuotationRule("comma_introduction", "cue_before_content", _comma_introduction),
+    QuotationRule("caption_credit", "cue_before_content", caption_credit),
     QuotationRule("beat_after", "narrative_beat", beat_credit_after),
     QuotationRule("paragraph_carryover", "paragraph_carryover", _paragraph_carryover),
     QuotationRule("report_carryover", "paragraph_carryover", _report_carryover),

@@ -11,7 +11,7 @@ from quotex.attributions.apposed_names import APPOSITION_TOKENS
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_left
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import DETERMINERS
+from quotex.lexicon.function_words import DETERMINERS, DOCUMENT_NOUNS
 from quotex.lexicon.grammar import PREPOSITIONS
 from quotex.mentions import is_name_word
 from quotex.tokens import Tokens
@@ -47,6 +47,52 @@ def who_antecedent(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lex
     if role is None or words[role[0]].lower() not in ("a", "an", "the") or role[1] != p - 1:
         return -1
     return apposition_owner(tokens, role[0], floor, lexicon)
+
+
+#: Determiners that open a verb's object before a relative clause ('met | a man from X |, who').
+_OBJECT_DETERMINERS = frozenset("a an one the".split())
+
+
+def object_phrase(tokens: Tokens, np: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase *np* less a clause's subject and verb before its object: a determiner
+    after a lower-case word that is no preposition opens the object ('Ana Roe shared | a message
+    from an account', 'met | a man from the council'); *np* otherwise (after a preposition the
+    determiner opens a postmodifier: 'the mother of | a pupil')."""
+    if np is None:
+        return None
+    words = tokens.words
+    for d in range(np[0] + 1, np[1]):
+        before = words[d - 1]
+        if (
+            words[d].lower() in _OBJECT_DETERMINERS
+            and before.isalpha()
+            and before.islower()
+            and before not in PREPOSITIONS
+            and before not in ("and", "or")
+        ):
+            return (d, np[1])
+    return np
+
+
+def personal_antecedent(tokens: Tokens, np: tuple[int, int]) -> tuple[int, int]:
+    """The part of the noun phrase *np* that a *who* after it describes: past a document and its
+    *from* or *by* ('a message | from | an unverified account, who wrote', *who* names a person,
+    never the message: ``function_words.DOCUMENT_NOUNS``); *np* otherwise."""
+    lows = tokens.lows
+    for k in range(np[0] + 1, np[1]):
+        if lows[k] in ("from", "by") and lows[k - 1].rstrip("s") in DOCUMENT_NOUNS:
+            return (k + 1, np[1])
+    return np
+
+
+def antecedent_np(tokens: Tokens, np: tuple[int, int] | None, *, who: bool) -> tuple[int, int] | None:
+    """The antecedent of a *who* clause in the noun phrase *np* before it: the verb's object
+    (:func:`object_phrase`: 'A met | a man from X |, who'), a person past a document
+    (:func:`personal_antecedent`); *np* for *that* (a thing a subject made may speak for it, and
+    PolNeAR gives its words to the subject: 'Trump released a marketing video that said')."""
+    if not who or np is None:
+        return np
+    return personal_antecedent(tokens, object_phrase(tokens, np) or np)
 
 
 def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int:

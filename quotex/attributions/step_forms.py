@@ -26,13 +26,16 @@ from quotex.lexicon.grammar import PAST_CUES, PHRASAL_PARTICLES
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
     AUTHORING_VERBS,
+    DEPICTING_FORMS,
     EXPECTATION_LEMMAS,
     IMPLICATIVE_CONTROL_FORMS,
     NOUN_HOMOGRAPHS,
     OF_OBJECT_VERBS,
     PARTICLE_ONLY,
     PERFORMING_VERBS,
+    POSTING_LEMMAS,
     QUOTING_AS_FORMS,
+    RESTATING_LEMMAS,
     TELL_VERBS,
 )
 
@@ -69,8 +72,16 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     "as_shown": lambda low, lemma, vclass: low.endswith(_PASSIVE_ENDINGS),
     # control.object_reports
     "reports_through_object": lambda low, lemma, vclass: (
-        low in QUOTING_AS_FORMS or low in IMPLICATIVE_CONTROL_FORMS
+        low in QUOTING_AS_FORMS or low in IMPLICATIVE_CONTROL_FORMS or low in DEPICTING_FORMS
     ),
+    # verb_vetoes.captioned_media
+    "captioned_media": lambda low, lemma, vclass: lemma in POSTING_LEMMAS,
+    # verb_vetoes.caption_text
+    "caption_text": lambda low, lemma, vclass: lemma in ("read", "say"),
+    # verb_vetoes.self_naming
+    "self_naming": lambda low, lemma, vclass: lemma in ("call", "dub", "style"),
+    # verb_vetoes.restated_object
+    "restated_object": lambda low, lemma, vclass: lemma in RESTATING_LEMMAS,
     # head_nouns.homograph_head
     "homograph_head": lambda low, lemma, vclass: (
         lemma in NOUN_HOMOGRAPHS and low in (lemma, lemma + "s", lemma + "es")

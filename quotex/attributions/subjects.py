@@ -46,7 +46,7 @@ from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_heads import from_the
 from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
 from quotex.attributions.relatives import document_antecedent
-from quotex.attributions.source_phrases import familiar_subject, settled_source, who_antecedent
+from quotex.attributions.source_phrases import antecedent_np, familiar_subject, settled_source, who_antecedent
 from quotex.attributions.subject_words import inverted_word, lone_title_word, speaker_word
 from quotex.attributions.verb_groups import before_gerund_group, reports_by_gerund
 from quotex.lexicon import Lexicon
@@ -245,7 +245,7 @@ def _source_before(
         k = j - 1
         if words[k] == "," and (k := before_hometown(words, k - 1, floor)) < floor:  # (not Dover)
             return (j, j)  # ('"C," said NAME, 44, of Dover, who said': the credit's name, before floor)
-        np = np_left(tokens, k, floor, lexicon)
+        np = antecedent_np(tokens, np_left(tokens, k, floor, lexicon), who=lows[j] == "who")
         owner = who_antecedent(tokens, np, floor, lexicon) if np is not None and lows[j] == "who" else -1
         if np is not None and owner >= 0:
             return (owner, j)  # 'Ida Varga, a Republican who has ...': the name's bearer

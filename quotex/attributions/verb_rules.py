@@ -96,6 +96,8 @@ from quotex.attributions.subjects import is_intro_phrase, sentence_subject
 from quotex.attributions.verb_groups import reported_verb_group
 from quotex.attributions.verb_vetoes import (
     as_shown,
+    caption_text,
+    captioned_media,
     comparative_ellipsis,
     copula_passive,
     crowd_names_a_thing,
@@ -109,6 +111,8 @@ from quotex.attributions.verb_vetoes import (
     part_of_name,
     reduced_passive,
     reports_through_object,
+    restated_object,
+    self_naming,
     title_modifier,
     whether_subject,
     without_particle,
@@ -566,6 +570,10 @@ VERB_STEPS: tuple[Step[VerbCue], ...] = (
     Veto("reports_through_object", reports_through_object),
     Veto("noun_after_determiner", noun_after_determiner),
     Veto("object_noun", object_noun),
+    Veto("captioned_media", captioned_media),
+    Veto("caption_text", caption_text),
+    Veto("self_naming", self_naming),
+    Veto("restated_object", restated_object),
     Veto("whether_subject", whether_subject),
     Veto("homograph_head", homograph_head),
     Veto("name_modified_noun", name_modified_noun),

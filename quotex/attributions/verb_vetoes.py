@@ -10,13 +10,14 @@ Also here: the condition for a verb to credit the content before it (:func:`has_
 
 from __future__ import annotations
 
+from quotex.attributions.captions import CAPTION_NOUNS
 from quotex.attributions.context import inside_tag, title_case, title_case_sentence
 from quotex.attributions.control import object_reports
 from quotex.attributions.credits import noun_compound_credit
 from quotex.attributions.naming import crowd_names_a_thing
 from quotex.attributions.np_words import hyphen_joined, role_modifier
 from quotex.attributions.sites import VerbCue
-from quotex.lexicon.function_words import DOCUMENT_NOUNS
+from quotex.lexicon.function_words import DOCUMENT_NOUNS, MEDIA_NOUNS
 from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
@@ -24,6 +25,9 @@ from quotex.lexicon.verb_frames import (
     PARTICLE_ONLY,
     PARTICLES,
     PERFORMING_VERBS,
+    POSTING_LEMMAS,
+    RESTATING_LEMMAS,
+    SAID_THING_NOUNS,
     TELL_VERBS,
     refusal_at,
 )
@@ -270,6 +274,100 @@ def object_noun(v: VerbCue) -> bool:
         or verb in _PAST_BEFORE_OBJECT
         or (verb.islower() and verb in v.ctx.lexicon.verb_forms)
     )
+
+
+#: Determiners and numbers of a posted thing, and the most words between one and its noun.
+_MEDIA_DETERMINERS = frozenset(
+    "a an the its his her their our this these those another two three several one".split()
+)
+_MEDIA_MODIFIERS = 3
+
+
+def captioned_media(v: VerbCue) -> bool:
+    """A verb of posting whose object is a picture, a recording or a link
+    (:data:`~quotex.lexicon.function_words.MEDIA_NOUNS`) with a caption after it ('posted a photo
+    of X with the caption "C."', 'with a caption that read:'): the caption holds the poster's words
+    (``captions.caption_credit``), and the picture is no report of its own. A picture without a
+    caption stays what the post reports, as PolNeAR reads it ('tweeted a photograph of her bruised
+    forearm')."""
+    words, lows = v.words, v.ctx.lows
+    k = v.i + 1
+    if v.lemma not in POSTING_LEMMAS or k > v.last or lows[k] not in _MEDIA_DETERMINERS:
+        return False
+    for j in range(k + 1, min(v.last, k + 1 + _MEDIA_MODIFIERS) + 1):
+        low = lows[j]
+        if low in MEDIA_NOUNS or (low[-1:] == "s" and low[:-1] in MEDIA_NOUNS):
+            return any(lows[c] in CAPTION_NOUNS for c in range(j + 1, min(v.last, j + _CAPTION_REACH) + 1))
+        if not (words[j].isalpha() or "-" in words[j]) or words[j][:1].isupper():
+            return False
+    return False
+
+
+#: How far after its picture a caption may stand ('a photograph of himself walking off at Sabina
+#: Park with a caption').
+_CAPTION_REACH = 20
+
+
+#: Determiners of an object that points back ('the point', 'that warning', 'the same message'; not a
+#: possessive: 'echo her concerns' names whose words).
+_BACK_DETERMINERS = frozenset("the that this those these same".split())
+
+
+def restated_object(v: VerbCue) -> bool:
+    """A verb of saying again whose object points back to words already said: a pronoun
+    ('repeated it') or a determiner and a noun of something said ('before repeating the point in
+    English', 'reiterated the same message', :data:`~quotex.lexicon.verb_frames.SAID_THING_NOUNS`)
+    not followed by its own clause or quotation ('the claim that C'): no new report."""
+    lows, k, last = v.ctx.lows, v.i + 1, v.last
+    if v.lemma not in RESTATING_LEMMAS or k > last:
+        return False
+    if lows[k] in ("it", "them"):
+        end = k
+    else:
+        j = k
+        while j <= last and j - k < 3 and lows[j] in _BACK_DETERMINERS:
+            j += 1
+        if j == k or j > last or lows[j] not in SAID_THING_NOUNS:
+            return False
+        end = j
+    after = lows[end + 1] if end + 1 <= last else "."
+    return after not in _COMPLEMENT_OPENERS and v.ctx.quote_of[min(end + 1, last)] < 0
+
+
+#: Words that open a said thing's own complement ('the claim that C', 'his promise to repeal X',
+#: 'her call for a ban', 'the warning: "C"').
+_COMPLEMENT_OPENERS = frozenset(["that", ":", "—", "--", "about", "to", "for", "of"])
+
+
+#: Reflexive pronouns: a naming verb's object that names its own subject.
+_REFLEXIVES = frozenset("themselves themself himself herself itself myself ourselves yourself".split())
+
+
+def self_naming(v: VerbCue) -> bool:
+    """*call*, *dub* or *style* with a reflexive object and then a name, capitalised or a title-case
+    quotation ('a poster calling themselves Quietferry', 'who calls himself "the Spine Truth
+    Guy"'): the name a speaker goes by, part of the phrase that describes them, no report (a
+    description stays one: 'calls himself a democratic socialist', 'describes herself as "X"')."""
+    ctx, k = v.ctx, v.i + 2
+    if v.lemma not in _SELF_NAMING or k > v.last or ctx.lows[k - 1] not in _REFLEXIVES:
+        return False
+    if ctx.quote_of[k] >= 0:
+        return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1)
+    return v.words[k][:1].isupper()
+
+
+#: Verbs that give a name ('calling themselves X', 'styles himself X').
+_SELF_NAMING = frozenset(["call", "dub", "style"])
+
+
+def caption_text(v: VerbCue) -> bool:
+    """*read* or *said* in a relative clause of a caption ('posted a photo with a caption that
+    read: "C."'): the caption carries the poster's words, and its antecedent phrase, which the
+    verb would take for a source, is none ('Sabina Park with a caption')."""
+    lows, p = v.ctx.lows, v.prev
+    if p >= v.first and lows[p] in ("that", "which"):
+        p -= 1
+    return p >= v.first and lows[p] in CAPTION_NOUNS
 
 
 def _object_adjective(low: str) -> bool:

@@ -782,6 +782,16 @@ DOCUMENT_NOUNS = frozenset(
 """.split()
 )
 
+#: Nouns of a picture, a recording or a link that a person posts or shares online (general
+#: dictionaries' senses; round 51): the object of *posted a video*, *shared a photo* is a thing
+#: put online, no report of what anyone said.
+MEDIA_NOUNS = frozenset(
+    """
+    photo photograph picture image selfie video clip footage recording livestream screenshot
+    meme gif link map chart graphic
+""".split()
+)
+
 #: Kinship nouns (a closed class of English: the family relations news copy writes before or
 #: after a relative's name, 'his wife, Ana Berg', 'Berg's eldest son'). A relative introduced
 #: so is named by first name afterwards; a bare surname stays with the family's principal.

@@ -334,13 +334,14 @@ COMPLEMENT_MARKS = frozenset(["'s", "’s", "&", "-"])
 #: says', 'an assessment published by the panel'); and the summaries and advisories an agency
 #: publishes ('a summary published by the Commission', "the center's 5 p.m. advisory"); and
 #: the papers, bulletins and updates a government or an agency releases ('budget papers
-#: released by the treasury', 'the observatory's latest bulletin', "the city's latest update").
+#: released by the treasury', 'the observatory's latest bulletin', "the city's latest update");
+#: and the comments and replies a reader posts online ('The top comment, from Ana Berg, read').
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     study survey analysis review audit filing ruling poll minutes
     tally calculations projections estimates forecast figures statistics data
     complaint affidavit indictment assessment records summary advisory
-    papers bulletin update
+    papers bulletin update comment reply
 """.split()
 )
 

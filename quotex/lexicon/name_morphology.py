@@ -94,6 +94,8 @@ def custom_gender(words: Sequence[str]) -> str | None:
     last = words[-1].lower()
     if any(w.lower() in WOMENS_NAME_WORDS for w in words[1:]):
         return "f"
+    if (patronymic := _patronymic_gender(words)) is not None:
+        return patronymic
     # (each part of a double surname: *Wiśniewska-Nowak*)
     if any(p.endswith(_WOMENS_ENDINGS) for p in last.split("-")):
         return "f"
@@ -104,6 +106,21 @@ def custom_gender(words: Sequence[str]) -> str | None:
         return "m"
     icelandic = letters & ICELANDIC_LETTERS or (last.endswith("sson") and letters & ACUTE_VOWELS)
     return "m" if last.endswith("son") and icelandic else None
+
+
+#: Lower-case particles of a patronymic written inside a name, by the bearer's gender (Wikipedia,
+#: "Malay name" and "Arabic name": Malay *bin*/*binti*/*binte*, Arabic *ibn*/*bint* 'son of',
+#: 'daughter of'; Hebrew and Maghrebi *ben*): *Nurul Aisyah binti Kamaruddin* is a woman.
+PATRONYMIC_PARTICLES = {"bin": "m", "ibn": "m", "ben": "m", "binti": "f", "binte": "f", "bint": "f"}
+
+
+def _patronymic_gender(words: Sequence[str]) -> str | None:
+    """The gender a patronymic particle between name words shows (:data:`PATRONYMIC_PARTICLES`:
+    *Karim bin Rashid*: "m"; *Mariam bint Saeed*: "f"), or None. Not a name's first word."""
+    for w in words[1:-1]:
+        if w in PATRONYMIC_PARTICLES:
+            return PATRONYMIC_PARTICLES[w]
+    return None
 
 
 #: East Slavic patronymic endings (any name word after the first), and surname endings (the

@@ -161,6 +161,7 @@ ROLE_NOUNS = frozenset(
         "pastor",
         "physician",
         "pollster",
+        "prefect",  # (the state's representative in a French, Italian or Japanese prefecture)
         "premier",
         "presenter",
         "president",
@@ -454,6 +455,14 @@ POSTING_ROLES = frozenset(
     chargé commissioner legate""".split()
 )
 
+#: Role nouns of one who serves a person, which *to* links to that person ('an aide to Ana
+#: Berg', 'a senior adviser to the minister'; general English): the *to* phrase is part of the
+#: source, whose report follows.
+SERVING_ROLES = frozenset(
+    """aide aides adviser advisers advisor advisors assistant assistants counsel consultant
+    consultants confidant confidante confidants""".split()
+)
+
 #: Role nouns that name a relation to a person or a cause, no post a person holds: a second
 #: conjunct of an apposition headed by one is a description, not a second title ('X, pastor
 #: of Y and a Cruz supporter'; mentions/second_roles.second_role).
@@ -591,6 +600,29 @@ HONORIFICS = frozenset(
         "mzee",
         "baba",
         "hon",
+        # Malay and Indonesian forms of address before a name (Kamus Besar Bahasa Indonesia and
+        # Kamus Dewan, "ibu", "ustaz"): 'Ibu' (Mrs, madam) and the religious teacher's 'Ustaz'
+        # ('Ustad', 'Ustadz') and 'Ustazah'. Not 'Pak' (also a Korean family name: Pak Pong-ju).
+        "ibu",
+        "ustaz",
+        "ustad",
+        "ustadz",
+        "ustazah",
+        # Spanish, Portuguese, French, German and Italian forms of address in English copy
+        # (Oxford Dictionary of English, "doña", "señora", "frau", "signora", "monsieur"). Not
+        # 'Don' or 'Dona' (given names), nor 'Madame' (names of bodies: Madame Tussauds).
+        "doña",
+        "señor",
+        "señora",
+        "señorita",
+        "senhora",
+        "frau",
+        "signor",
+        "signora",
+        "monsieur",
+        # The Arabic honorific of a woman of a ruling family or of religious learning (Oxford
+        # Dictionary of English, "sheikha"), written before her name as 'Sheikha NAME'.
+        "sheikha",
     ]
 )
 
@@ -718,6 +750,10 @@ BARE_RANKS = frozenset(
         "emeritus",
         "visiting",
         "father",  # (a priest's form of address, as its abbreviation 'Fr.': 'The parish priest, Father NAME')
+        # the Arabic style of a ruling family's member, a tribal elder or a religious scholar
+        # (Oxford Dictionary of English, "sheikh"): what a person is, not where ('Sheikh NAME,
+        # head of the Electoral Commission' prints the head)
+        "sheikh",
         # the first words of compound ranks, bare only with a rank after them ('Rear Admiral',
         # 'Vice Admiral', 'Lance Corporal', 'Flight Lieutenant', 'Wing Commander', 'Master
         # Sergeant', 'Field Marshal', 'Air Marshal'; AP Stylebook "military titles")

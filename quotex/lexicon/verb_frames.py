@@ -276,6 +276,40 @@ QUOTING_AS_FORMS = frozenset(
     """.split()
 )
 
+#: Verbs of showing and perceiving whose object a participle of speech follows ('The messages
+#: show Ana Berg telling Ivo Lund: "C."', 'a video shows her saying'): the object speaks.
+#: All forms of *show*, *see*, *hear*, *film*, *record*, *capture*, *catch*.
+DEPICTING_FORMS = frozenset(
+    """
+    show shows showed shown showing see sees saw seen hear hears heard film films filmed
+    record records recorded capture captures captured catch catches caught
+    """.split()
+)
+
+#: Verbs of saying again whose object may be a noun or pronoun that points back to words already
+#: reported ('before repeating the point in English', 'reiterated it'): that object is no new
+#: report. Not *echo*: one echoes another's words, a stance of one's own ('echo her concerns').
+RESTATING_LEMMAS = frozenset("repeat reiterate restate".split())
+#: Nouns of something said that such an object names (general English; round 51).
+SAID_THING_NOUNS = frozenset(
+    """
+    point points message messages remark remarks comment comments warning warnings claim claims
+    argument arguments words call calls pledge pledges promise promises line view views
+    sentiment concern concerns demand demands assertion assertions
+    """.split()
+)
+
+#: Verbs that put a thing online ('posted a video', 'shared a photo of the queue'): with a
+#: picture, a recording or a link as their object (``function_words.MEDIA_NOUNS``) no report.
+POSTING_LEMMAS = frozenset("post share upload repost tweet retweet publish".split())
+#: Their past and present forms ('posted', 'shares', 'uploading').
+POSTING_FORMS = POSTING_LEMMAS | frozenset(
+    """
+    posts posted posting shares shared sharing uploads uploaded uploading reposts reposted
+    reposting tweets tweeted tweeting retweets retweeted retweeting publishes published publishing
+    """.split()
+)
+
 
 #: Nouns that name a speech act as the plain object of *say* and report no words: greeting and
 #: leave-taking, thanking, and prayer ('said goodbye to the staff', 'said a prayer for the

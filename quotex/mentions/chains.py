@@ -393,7 +393,9 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
         and not words[j].isupper()
         and (second not in _ALWAYS_FUNCTION or second == "in")  # ('Moon Jae-in')
         and not second.endswith("ed")
-        and second not in IRREGULAR_PAST
+        # (a past form ends a compound: 'Trump-won counties'; but after a family name of at most
+        # five letters it is a given name's syllable: 'Seo Jae-won', 'Lee Hye-ran')
+        and (second not in IRREGULAR_PAST or (j == i + 1 and len(words[i]) <= 5))
         and second not in COMPOUND_HEADS
         and (j > i or (j + 3 <= last and _name_follows(words, j + 3, last, name_words)))
     )

@@ -182,6 +182,7 @@ def open_role_after(
         cap = w[:1].isupper() and w[1:].islower()
         shaped = cap and registered_spelling(low) not in ANY_FIRST_NAMES
         shaped = shaped and ((agent_noun(low, lexicon) and len(low) >= 7) or ranked)
+        shaped = shaped and words[split + 2] not in NAME_PARTICLES  # ('Chief Maarten | van den Akker')
         more = split + 1 if shaped else -1
         if ranked and cap and split + 4 <= last and _unlisted_role_word(words[split + 2].lower(), lexicon):
             more = split + 2  # ('Chief Soap Boiler | NAME', 'Senior Reed Maker | NAME': a compound job)

@@ -97,9 +97,9 @@ def party_tag(words: Sequence[str], i: int, j: int, first: int) -> bool:
 
 
 def bracket_aside(words: Sequence[str], i: int, end: int) -> int:
-    """The token after a bracketed aside that opens at token *i* (at most *end*) after a name: an
-    age ('(44)'), a party and state ('(D-Ore.)', '(R)') or a photograph's directions ('(pictured)',
-    '(second from left)'), none of them the name's title; *i* when no aside opens there."""
+    """The token after a bracketed aside that opens at token *i* (at most *end*) after a name: an age
+    ('(44)'), a party and state ('(D-Ore.)'), a photograph's directions ('(pictured)') or a social-media
+    handle ('(@anaberg)'), none of them the name's title; *i* when no aside opens there."""
     close = i + 1
     while close <= min(end, i + 5) and words[close] != ")":
         close += 1
@@ -111,7 +111,7 @@ def bracket_aside(words: Sequence[str], i: int, end: int) -> int:
         or party_tag(words, i + 1, close - 1, i)
         or all(w.lower() in PHOTO_DIRECTIONS for w in inner)
     )
-    return close + 1 if aside else i
+    return close + 1 if aside or inner[0][:1] == "@" else i  # (a handle, maybe split at '_')
 
 
 #: Plural endings of the people a body's name can own ('Workers' Party', 'Veterans' Affairs').

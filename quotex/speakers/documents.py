@@ -309,6 +309,8 @@ def author_mention(
     j = past_title(words, b + 1)  # ('a 68-page report, "Stranded Returns," by BODY')
     j = past_recipient(words, past_complement(words, j))  # ('An audit of X, carried out by BODY,')
     by = participle_by(words, j + 1) if j < len(words) and words[j] == "," else -1
+    if by < 0 and j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ("by", "from"):
+        by = j + 1  # ('The top comment, from Ana Berg, read': an aside that names its author)
     aside = by > 0 or (j + 1 < len(words) and words[j] == "," and words[j + 1].lower() in ISSUING_PARTICIPLES)
     if aside or (j < len(words) and words[j].lower() in ISSUING_PARTICIPLES):
         j = (
@@ -319,7 +321,7 @@ def author_mention(
             j = next((t for t in range(j + 1, min(j + 4, len(words))) if words[t].lower() == "by"), j)
     if tuple(w.lower() for w in words[j : j + 3]) == ("on", "behalf", "of"):
         j += 2  # 'A statement issued on behalf of Ana Berg': hers
-    if j >= len(words) or words[j].lower() not in (("by", "of") if aside else ("by", "from", "of")):
+    if j >= len(words) or words[j].lower() not in ("by", "from", "of"):
         return -1
     j += 1
     reach = j + 3  # (at most three words before the name: 'by the state's auditor general')

@@ -30,7 +30,7 @@ from quotex.speakers.agreement import place_name
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import shared_surname
 from quotex.speakers.salience import Resolver, body_like
-from quotex.speakers.words import PREPOSITIONS, is_authored
+from quotex.speakers.words import PREPOSITIONS, before_address, is_authored
 from quotex.tokens import Tokens
 
 #: The most words of a person's name in a coordinated source ('Juan Carlos de la Vega').
@@ -424,9 +424,11 @@ def find_head_mention(
 
 
 def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
-    """The token before mention *m* (and the title written before it: 'for Mayor Ines Marr'),
-    past any 'the', not before *seg_start*: where a preposition would stand."""
+    """The token before mention *m* (and the title or form of address written before it: 'for
+    Mayor Ines Marr', 'to Mr. Obama'), past any 'the', not before *seg_start*: where a preposition
+    would stand."""
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
+    k = before_address(words, k, seg_start)
     k = _past_place_modifiers(words, k, seg_start)  # ('in rural Ontario', 'in south-east Cork')
     while k > seg_start and words[k].lower() == "the":
         k -= 1

@@ -563,9 +563,9 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
     if not rest or (owner_word not in ("his", "her") and not office) or head in WORK_ROLES:
         return -1, None  # ('Its author': 'it' may be a report)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)
-    # ('Prime Minister Le Minh Tuan has ordered ..., his office said': the one person of the
-    # sentence, of no known gender, owns it; one named further back needs a written gender)
-    here = path == "pronoun_sentence" and named.gender is None and ent.gender is None and len(ent.words) > 1
+    # ('Le Minh Tuan ..., his office said': the sentence's one person, of no or weak gender, owns it)
+    weak = {named.evidence, ent.evidence} <= {None, "registered"}
+    here = path == "pronoun_sentence" and weak and len(ent.words) > 1
     if (
         not office
         and not here

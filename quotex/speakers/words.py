@@ -13,7 +13,7 @@ from quotex.attributions.turns import opens_paragraph
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import ISSUED_NOUNS, PROPOSAL_NOUNS, SAYING_NOUNS
-from quotex.lexicon.titles import GENERIC_BODIES, HYPHENATED_POSITIONS, plural
+from quotex.lexicon.titles import GENERIC_BODIES, HONORIFICS, HYPHENATED_POSITIONS, plural
 from quotex.tokens import Tokens
 
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -160,6 +160,11 @@ def is_made(low: str) -> bool:
     (:func:`is_authored`) or a proposal ('a draft plan from the ministry':
     :data:`~quotex.lexicon.grammar.PROPOSAL_NOUNS`)?"""
     return is_authored(low) or low in PROPOSAL_NOUNS
+
+
+def before_address(words: Sequence[str], k: int, floor: int) -> int:
+    """The token before a form of address at token *k* ('to | Mr. Obama'), above *floor*; else *k*."""
+    return k - 1 if k > floor and words[k].lower().rstrip(".") in HONORIFICS else k
 
 
 def strip_article(phrase: str) -> str:

@@ -189,6 +189,7 @@ from captemplates49_people import ROUND49_PEOPLE
 from captemplates49_world import ROUND49_WORLD
 from captemplates50_courts import ROUND50_COURTS
 from captemplates50_media import ROUND50_MEDIA
+from captemplates51_online import ROUND51_ONLINE
 
 TENSES = ("past", "present")
 
@@ -3281,6 +3282,7 @@ CAPABILITIES = (
     *ROUND49_WORLD,
     *ROUND50_COURTS,
     *ROUND50_MEDIA,
+    *ROUND51_ONLINE,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

@@ -69,6 +69,9 @@ from heldout62 import HELD_OUT_62
 from heldout63 import HELD_OUT_63
 from heldout64 import HELD_OUT_64
 from heldout65 import HELD_OUT_65
+from heldout66 import HELD_OUT_66
+from heldout67 import HELD_OUT_67
+from heldout68 import HELD_OUT_68
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -136,4 +139,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_63
     + HELD_OUT_64
     + HELD_OUT_65
+    + HELD_OUT_66
+    + HELD_OUT_67
+    + HELD_OUT_68
 )
