@@ -8,6 +8,7 @@ pipeline (``nlp=``) whose tagger, parser and NER are used when present, and a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -30,6 +31,8 @@ from quotex.tokens import Tokens, analysis_text, from_doc, tokenize_with_analysi
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from quotex.attributions import Attribution
 
 __all__ = ["extract_quotes", "extract_quotes_from_tokens"]
 
@@ -86,13 +89,36 @@ def extract_quotes_from_tokens(tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEX
     and attributions before the records are made. So the intermediates and the
     records never live all at once (see docs/pipeline.md, "Memory").
     """
+    return _stages_2_to_6(tokens, lexicon, None)
+
+
+def attributed_quotes(
+    tokens: Tokens, *, lexicon: Lexicon = DEFAULT_LEXICON
+) -> tuple[list[Attribution], list[Quote]]:
+    """(stage 5's attributions, the quotes) of :func:`extract_quotes_from_tokens` on *tokens*: the
+    same composition, that ``benchmarks/snapshot.py`` hashes so that a snapshot proves what users
+    run. Not public API (the attributions are an internal stage's output)."""
+    seen: list[Attribution] = []
+    return seen, _stages_2_to_6(tokens, lexicon, seen.extend)
+
+
+def _stages_2_to_6(
+    tokens: Tokens, lexicon: Lexicon, observe: Callable[[Sequence[Attribution]], None] | None
+) -> list[Quote]:
+    """:func:`extract_quotes_from_tokens`, handing stage 5's output to *observe* when given."""
     clean = analysis_text(tokens.text)
     spans, gone = described_split(clean, find_quote_spans(clean, lexicon=lexicon))
-    return _stages_3_to_6(merged_names(tokens, gone) if gone else tokens, spans, lexicon)
+    return _stages_3_to_6(merged_names(tokens, gone) if gone else tokens, spans, lexicon, observe)
 
 
-def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexicon) -> list[Quote]:
-    """:func:`extract_quotes_from_tokens` once the quote spans are found."""
+def _stages_3_to_6(
+    tokens: Tokens,
+    spans: tuple[QuoteSpan, ...],
+    lexicon: Lexicon,
+    observe: Callable[[Sequence[Attribution]], None] | None = None,
+) -> list[Quote]:
+    """:func:`extract_quotes_from_tokens` once the quote spans are found (stage 5's attributions to
+    *observe*, when given)."""
     tokens = read_invisible(tokens)  # ('Kva\u200brme' reads as 'Kvarme', 'may\u00ador' as 'mayor')
     tokens = read_possessives(tokens, spans)  # ('Matus' answer' reads as 'Matus's answer')
     sentences = split_sentences(tokens, spans, cue_words=lexicon.verb_forms)
@@ -101,6 +127,8 @@ def _stages_3_to_6(tokens: Tokens, spans: tuple[QuoteSpan, ...], lexicon: Lexico
     surnames = given_surnames(tokens.words, lows, caps)  # (once, for both stages too)
     attributions = attribute(tokens, spans, sentences, lexicon=lexicon, lows=lows, surnames=surnames)
     del spans
+    if observe is not None:
+        observe(attributions)
     # the mentions are only an argument: resolve_speakers lets them go with its entity table
     resolved = resolve_speakers(
         tokens,
