@@ -16,12 +16,10 @@ import bisect
 
 from quotex.attributions.model import Attribution, QuotationSite, direct_attribution
 from quotex.attributions.subjects import source_before
-from quotex.lexicon.verb_frames import POSTING_FORMS
+from quotex.lexicon.verb_frames import CAPTION_LEMMAS, POSTING_FORMS
 
 #: Nouns of the words written under a picture.
 CAPTION_NOUNS = frozenset(["caption", "captions"])
-#: Verbs between a caption and its words ('a caption that read:', 'the caption reading').
-_CAPTION_VERBS = frozenset("read reads reading said says saying".split())
 #: How far before its caption the posting verb may stand (tokens: 'posted a photograph of
 #: himself walking off at the ground with').
 _POSTING_TOKENS = 24
@@ -36,7 +34,7 @@ def caption_credit(site: QuotationSite) -> Attribution | None:
     j = k - 1
     if j >= s.first and tokens.words[j] in (":", ","):
         j -= 1
-    if j >= s.first and lows[j] in _CAPTION_VERBS:
+    if j >= s.first and ctx.lexicon.verb_forms.get(lows[j], ("", ""))[0] in CAPTION_LEMMAS:
         j -= 1
         if j >= s.first and lows[j] in ("that", "which"):
             j -= 1

@@ -19,7 +19,7 @@ from quotex.attributions.context import Context, before_cue_adverbs
 from quotex.attributions.issuers import with_document
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import OBJECT_PRONOUNS, STOP_WORDS
+from quotex.lexicon.function_words import OBJECT_PRONOUNS, PERSON_OBJECTS, STOP_WORDS
 from quotex.lexicon.grammar import ADVERBS, MODALS, NOUN_DETERMINERS
 from quotex.lexicon.reporting_verbs import EVIDENCE_VERBS, THAT_CONTENT_NOUNS
 from quotex.lexicon.verb_frames import (
@@ -135,8 +135,6 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     return False
 
 
-#: Object pronouns of a person shown speaking ('showed him saying'; not *it*: 'had seen it, adding').
-_PERSON_OBJECTS = frozenset(["him", "her", "them"])
 #: Marks inside a named object and its apposition ("the chair of the Tenants' Association").
 _OBJECT_MARKS = frozenset([",", "-", "'", "\u2019", "'s", "\u2019s"])
 
@@ -147,7 +145,7 @@ def depicted_speaker(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> boo
     participle of a verb of speech ('shows Ana Berg, the mayor, writing:', 'showed him saying';
     not a finding's *showing*, nor 'shows Ana Berg leading the race, with 40 percent supporting')?"""
     words, lows = tokens.words, tokens.lows
-    if i + 2 > last or not (words[i + 1][:1].isupper() or lows[i + 1] in _PERSON_OBJECTS):
+    if i + 2 > last or not (words[i + 1][:1].isupper() or lows[i + 1] in PERSON_OBJECTS):
         return False
     for k in range(i + 2, min(last, i + OBJECT_TOKENS + 1) + 1):
         form = lexicon.verb_forms.get(lows[k])
@@ -156,7 +154,7 @@ def depicted_speaker(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> boo
                 lows[k].endswith("ing")
                 and form[1] == "speech"
                 and form[0] not in EVIDENCE_VERBS
-                and (words[k - 1] == "," or words[k - 1][:1].isupper() or lows[k - 1] in _PERSON_OBJECTS)
+                and (words[k - 1] == "," or words[k - 1][:1].isupper() or lows[k - 1] in PERSON_OBJECTS)
             )
         if not (words[k].isalnum() or words[k] in _OBJECT_MARKS):
             return False

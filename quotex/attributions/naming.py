@@ -274,13 +274,14 @@ def _glossed(ctx: Context, k: int) -> bool:
     """Is the quotation opening at token *k* one word or two in lower case glossed in brackets
     right after it ('"wasta" (personal connections)'): a term the text explains, nobody's words?"""
     q = ctx.quote_of[k]
-    m = k
-    while m + 1 < len(ctx.quote_of) and ctx.quote_of[m + 1] == q:
-        m += 1
     span = ctx.spans[q]
     inner = ctx.tokens.text[span.start : span.end].strip(_CLOSING + "“‘«„,.")
-    short = 0 < len(inner.split()) <= 2 and inner.islower()
-    return short and m + 1 < len(ctx.tokens.words) and ctx.tokens.words[m + 1] == "("
+    if not (0 < len(inner.split()) <= 2 and inner.islower()):
+        return False
+    m = k
+    while m + 1 < len(ctx.quote_of) and ctx.quote_of[m + 1] == q:
+        m += 1  # (two words at most: a short walk to the token after the quotation)
+    return m + 1 < len(ctx.tokens.words) and ctx.tokens.words[m + 1] == "("
 
 
 #: Closing marks of a quotation ('"cash-for-keys"'): a term's last word comes before them.

@@ -328,7 +328,7 @@ def np_left(tokens: Tokens, head: int, floor: int, lexicon: Lexicon) -> tuple[in
                 or lj in TITLE_MODIFIERS
                 or lj.endswith(ADJECTIVE_SUFFIXES)
                 or "-" in lj
-                # a noun modifying a role or body noun: 'harbour | spokesman NAME', 'foreign | ministry'
+                # a noun modifying a role or body noun: 'harbour | spokesman NAME', 'affairs | ministry'
                 or (
                     wj.isalpha()
                     and not lj.endswith("ed")

@@ -30,7 +30,7 @@ from quotex.mentions import is_name_word
 from quotex.mentions.comma_titles import comma_body
 from quotex.mentions.naming_phrases import naming_clause_end
 from quotex.mentions.role_heads import agent_noun
-from quotex.mentions.words import is_role
+from quotex.mentions.words import is_role, syllable_pair
 
 #: Words after which a source preposition opens its clause ('that according to X, C', 'which
 #: according to X is ...', 'and according to X'): no content stands before it.
@@ -105,21 +105,14 @@ def reported_clause(ctx: Context, k: int, last: int) -> bool:
                 is_name_word(words[j])
                 or words[j] == "-"
                 or words[j] in NAME_PARTICLES
-                or _syllable_after_hyphen(words, j, k)
+                or (j - 2 >= k and syllable_pair(ctx.tokens, j - 2))  # ('Ji-woo Park', 'Seo Jae-won')
             )
         ):
             j += 1
-        if j == k or not (is_name_word(words[j - 1]) or _syllable_after_hyphen(words, j - 1, k)):
+        if j == k or not (is_name_word(words[j - 1]) or (j - 3 >= k and syllable_pair(ctx.tokens, j - 3))):
             return False
         j = past_apposition(ctx, j - 1, last) + 1
     return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
-
-
-def _syllable_after_hyphen(words: Sequence[str], j: int, k: int) -> bool:
-    """Is token *j* (after token *k*) the lower-case second syllable of a hyphenated given name
-    ('Ji-woo Park', 'Seo Jae-won')?"""
-    w = words[j]
-    return j - 2 >= k and words[j - 1] == "-" and w.isalpha() and w.islower() and len(w) <= 5
 
 
 def modifier_comma(ctx: Context, k: int, last: int) -> int:

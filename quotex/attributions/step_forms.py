@@ -26,6 +26,7 @@ from quotex.lexicon.grammar import PAST_CUES, PHRASAL_PARTICLES
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
     AUTHORING_VERBS,
+    CAPTION_LEMMAS,
     DEPICTING_FORMS,
     EXPECTATION_LEMMAS,
     IMPLICATIVE_CONTROL_FORMS,
@@ -36,6 +37,7 @@ from quotex.lexicon.verb_frames import (
     POSTING_LEMMAS,
     QUOTING_AS_FORMS,
     RESTATING_LEMMAS,
+    SELF_NAMING_LEMMAS,
     TELL_VERBS,
 )
 
@@ -77,9 +79,9 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     # verb_vetoes.captioned_media
     "captioned_media": lambda low, lemma, vclass: lemma in POSTING_LEMMAS,
     # verb_vetoes.caption_text
-    "caption_text": lambda low, lemma, vclass: lemma in ("read", "say"),
+    "caption_text": lambda low, lemma, vclass: lemma in CAPTION_LEMMAS,
     # verb_vetoes.self_naming
-    "self_naming": lambda low, lemma, vclass: lemma in ("call", "dub", "style"),
+    "self_naming": lambda low, lemma, vclass: lemma in SELF_NAMING_LEMMAS,
     # verb_vetoes.restated_object
     "restated_object": lambda low, lemma, vclass: lemma in RESTATING_LEMMAS,
     # head_nouns.homograph_head

@@ -56,6 +56,7 @@ from quotex.lexicon.function_words import (
     DETERMINERS,
     NUMBER_WORDS,
     PARTS_OF_DAY,
+    PERSON_OBJECTS,
     PRONOUNS,
     TIME_WORDS,
 )
@@ -158,10 +159,6 @@ def source_before(
     return None if src is not None and listed_after_apposition(tokens, src, floor, lexicon) else src
 
 
-#: Object pronouns of the one heard after a verb of perception ('heard her say', 'saw him shout').
-_HEARD_PRONOUNS = frozenset(["him", "her", "them"])
-
-
 def _source_before(
     tokens: Tokens, cue: int, floor: int, lexicon: Lexicon, *, lows: Sequence[str]
 ) -> tuple[int, int] | None:
@@ -175,7 +172,7 @@ def _source_before(
         return None
     j = skip_brackets_left(words, j, floor) if words[j] == ")" else j  # (most: no bracket, no call)
     j = before_hedged_cue(words, j, floor, progressive=progressive)
-    if lows[j] in _HEARD_PRONOUNS and j - 1 >= floor and lows[j - 1] in PERCEPTION_VERBS:
+    if lows[j] in PERSON_OBJECTS and j - 1 >= floor and lows[j - 1] in PERCEPTION_VERBS:
         return (j, j)  # ('X, who stood next to Y, heard her say:': the one heard speaks, never X)
     controlled = controlled_object(tokens, j, floor, lexicon)
     if controlled is not None:  # 'prompted the trust to state': the object; 'urged Lund to say': nobody

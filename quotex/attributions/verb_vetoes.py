@@ -22,12 +22,14 @@ from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, COPULA, PREPOSITIONS
 from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
     AUTHORING_VERBS,
+    CAPTION_LEMMAS,
     PARTICLE_ONLY,
     PARTICLES,
     PERFORMING_VERBS,
     POSTING_LEMMAS,
     RESTATING_LEMMAS,
     SAID_THING_NOUNS,
+    SELF_NAMING_LEMMAS,
     TELL_VERBS,
     refusal_at,
 )
@@ -344,20 +346,16 @@ _REFLEXIVES = frozenset("themselves themself himself herself itself myself ourse
 
 
 def self_naming(v: VerbCue) -> bool:
-    """*call*, *dub* or *style* with a reflexive object and then a name, capitalised or a title-case
+    """*call* or *dub* with a reflexive object and then a name, capitalised or a title-case
     quotation ('a poster calling themselves Quietferry', 'who calls himself "the Spine Truth
     Guy"'): the name a speaker goes by, part of the phrase that describes them, no report (a
     description stays one: 'calls himself a democratic socialist', 'describes herself as "X"')."""
     ctx, k = v.ctx, v.i + 2
-    if v.lemma not in _SELF_NAMING or k > v.last or ctx.lows[k - 1] not in _REFLEXIVES:
+    if v.lemma not in SELF_NAMING_LEMMAS or k > v.last or ctx.lows[k - 1] not in _REFLEXIVES:
         return False
     if ctx.quote_of[k] >= 0:
         return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1)
     return v.words[k][:1].isupper()
-
-
-#: Verbs that give a name ('calling themselves X', 'styles himself X').
-_SELF_NAMING = frozenset(["call", "dub", "style"])
 
 
 def caption_text(v: VerbCue) -> bool:
@@ -365,6 +363,8 @@ def caption_text(v: VerbCue) -> bool:
     read: "C."'): the caption carries the poster's words, and its antecedent phrase, which the
     verb would take for a source, is none ('Sabina Park with a caption')."""
     lows, p = v.ctx.lows, v.prev
+    if v.lemma not in CAPTION_LEMMAS:
+        return False
     if p >= v.first and lows[p] in ("that", "which"):
         p -= 1
     return p >= v.first and lows[p] in CAPTION_NOUNS

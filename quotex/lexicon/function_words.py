@@ -75,6 +75,9 @@ PRONOUNS = {
 }
 
 OBJECT_PRONOUNS = frozenset(["him", "her", "them", "me", "us", "it", "you"])
+#: Of those, a third person's (not *it*): the one heard or shown speaking ('heard her say',
+#: 'a video showed him saying'; not 'had seen it, adding').
+PERSON_OBJECTS = frozenset(["him", "her", "them"])
 
 #: Words that stop a noun phrase when met walking outwards from its head.
 STOP_WORDS = frozenset(

@@ -300,7 +300,8 @@ SAID_THING_NOUNS = frozenset(
 )
 
 #: Verbs that put a thing online ('posted a video', 'shared a photo of the queue'): with a
-#: picture, a recording or a link as their object (``function_words.MEDIA_NOUNS``) no report.
+#: picture, a recording or a link as their object (``function_words.MEDIA_NOUNS``) and a caption
+#: after it, the caption is the post's words, the picture no report.
 POSTING_LEMMAS = frozenset("post share upload repost tweet retweet publish".split())
 #: Their past and present forms ('posted', 'shares', 'uploading').
 POSTING_FORMS = POSTING_LEMMAS | frozenset(
@@ -309,6 +310,12 @@ POSTING_FORMS = POSTING_LEMMAS | frozenset(
     reposting tweets tweeted tweeting retweets retweeted retweeting publishes published publishing
     """.split()
 )
+
+#: Verbs between a caption and its words ('a caption that read:', 'the caption saying').
+CAPTION_LEMMAS = frozenset(["read", "say"])
+#: Verbs of naming that name their own subject with a reflexive object ('a poster calling themselves
+#: X', 'dubs herself "the Fixer"').
+SELF_NAMING_LEMMAS = frozenset(["call", "dub"])
 
 
 #: Nouns that name a speech act as the plain object of *say* and report no words: greeting and
