@@ -3,8 +3,9 @@
 Input: the text and stage 2's :class:`~quotex.quote_spans.QuoteSpan` tuple. Output: the same
 spans without the ones that name a thing inside a speaker's description: the title of a work
 after its maker's role (*NAME, author of "The Flood Year," said*), a work after *whose*
-(*whose song "Harbour Lights" topped the charts*) or after a work noun (*who appears in the
-album 'Cold Iron Songs',*), a nickname after *known as* / *nicknamed* /
+(*whose song "Harbour Lights" topped the charts*), after a work noun (*who appears in the
+album 'Cold Iron Songs',*) or before one in apposition (*read "The Last Rehearsal", a poem
+she wrote*), a nickname after *known as* / *nicknamed* /
 *dubbed*, and a slogan on a thing worn or carried (*wearing "Vote Local" badges*). Such a span
 is a name, not speech (PolNeAR annotates no attribution for a title of a work), so it must not
 cut the speaker's description off from its cue: without it, the frame
@@ -21,7 +22,8 @@ from itertools import compress
 
 import regex
 
-from quotex.attributions.context import INSCRIPTION_NOUNS, title_case
+from quotex.attributions.context import title_case
+from quotex.attributions.inscriptions import INSCRIPTION_NOUNS
 from quotex.mentions.work_titles import WORK_MAKER_ROLES, WORK_NOUNS
 from quotex.quote_spans import QuoteSpan
 from quotex.token_merges import merge_tokens
@@ -65,6 +67,10 @@ _NAME_WORD_AFTER = regex.compile(r" [\p{Lu}][\p{L}'’-]+")
 #: A lower-case word of three letters or more: a line in title case (a headline, 'Mayor Calls
 #: Plan ‘A Disgrace’ Over Cuts') has none, and its capitals name no one.
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’])\p{Ll}{3,}")
+
+#: A work noun in apposition right after the span: ', a poem ', ' (the comma inside), her 1998
+#: memoir': a determiner, up to two words and the noun.
+_WORK_AFTER = regex.compile(r",?\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 #: The thing that bears the words, right after the span: ' badges', ' T-shirt'.
 _THING_AFTER = regex.compile(r"\s+(?P<noun>[A-Za-z-]+)\b")
@@ -113,6 +119,17 @@ def _named_before(text: str, start: int) -> bool:
     return _NAMED_BEFORE.search(text, lo, start) is not None
 
 
+def _work_after(text: str, start: int, end: int) -> bool:
+    """A work noun stands in apposition after the span ('read "The Last Rehearsal", a poem she
+    wrote'): the span is the work's title. Not after *that*, whose clause the span may open as
+    its subject ('found that "The Wire," a show from 2002, was ...': a title the report holds)."""
+    m = _WORK_AFTER.match(text, end, min(len(text), end + 40))
+    if m is None or m.group("noun") not in WORK_NOUNS:
+        return False
+    before = text[max(0, start - 6) : start].split()
+    return not (before and before[-1].lower() == "that")
+
+
 def _thing_after(text: str, end: int) -> bool:
     """A thing that bears words follows the span ('"Vote Local" badges')."""
     m = _THING_AFTER.match(text, end, min(len(text), end + 20))
@@ -151,7 +168,12 @@ def describes(text: str, span: QuoteSpan) -> bool:
     named = _named_before(text, start)
     work = not named and _work_before(text, start)
     if not (
-        named or work or _maker_before(text, start) or _whose_before(text, start) or _thing_after(text, end)
+        named
+        or work
+        or _maker_before(text, start)
+        or _whose_before(text, start)
+        or _thing_after(text, end)
+        or _work_after(text, start, end)
     ):
         return False
     # (a nickname may open with its article in lower case: 'known as "the Owl"')

@@ -424,7 +424,7 @@ class _Draft:
             self.gender[1],
             self.age,
             tuple(self.members),
-            self.initial,
+            self.initial and not self.personal,  # ('Hannah, 34, ...': a capital that is a person's)
             self.personal,
             self.unlikely,
             # a name the text treats as a body's ('the Fenland Drainage Trust', 'Carrow Rail
@@ -575,7 +575,15 @@ def build_entities(
         draft.members.append(mi)
         draft.whole += words == draft.words
         of_mention.append(target)
-        if not draft.personal and not unlikely and (draft.age is not None or _person_sign(tokens, m, words)):
+        if (
+            not draft.personal
+            and not unlikely
+            and (
+                draft.age is not None
+                or _person_sign(tokens, m, words)
+                or _given_with_relative(words_of, m, words)  # ('Hannah, who ...')
+            )
+        ):
             draft.personal = True  # (an age in apposition is a person's: 'Kohli, 47, voted')
         if not draft.body and m.kind == "person" and _body_sign(tokens, m, words):
             draft.body = True
@@ -1355,6 +1363,19 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
         )
         or _is_person_ent(tokens, m)
         or (m.kind == "person" and len(words) > 1 and byline_name(tokens, m.first, m.last))
+    )
+
+
+def _given_with_relative(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
+    """Is mention *m* a listed given name alone (*name*) that a *who* clause follows ('Hannah,
+    who would not give her last name, ...'): a person named by first name only?"""
+    k = m.last
+    return (
+        len(name) == 1
+        and k + 2 < len(words)
+        and words[k + 1] == ","
+        and words[k + 2] == "who"
+        and registered_spelling(name[0].lower()) in FIRST_NAMES
     )
 
 

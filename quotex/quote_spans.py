@@ -107,6 +107,8 @@ def _role(text: str, i: int, j: int) -> str:
     after = text[j] if j < len(text) else " "
     before_space = before.isspace() or before in _SPACE_LIKE
     after_word = after.isalnum() or after in _WORDISH_AFTER
+    # (an elided decade's apostrophe after the mark is the word's: '‘’90s music is back')
+    after_word = after_word or (after in "’'" and j + 1 < len(text) and text[j + 1].isdigit())
     if after_word:
         if before.isalnum():
             return "inner"  # apostrophe or inch mark inside a word: never a quotation mark
@@ -125,6 +127,8 @@ def _glued_close(text: str, i: int, mark: str) -> bool:
     return mark in _STRAIGHT and i > 1 and text[i - 1] in _CLOSING_STOPS and text[i - 2].isalnum()
 
 
+#: Dashes that break a quotation off before its closing mark ('‘I think the plan can work —’').
+_DASHES = frozenset("—–-")
 #: Straight marks, which only their neighbours tell open from close.
 _STRAIGHT = frozenset(('"', "'", "''", "\u2033"))
 #: The punctuation that ends the quoted words before a closing mark typed with no space after it.
@@ -218,7 +222,9 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
 
         is_double = mark in double_open or mark in double_close
         if is_double:
-            if mark in ("“", "„", "«", "‟", "``") and role != "close":
+            if mark == "“" and role == "either" and d_open >= 0 and text[d_open] == "„":
+                role = "close"  # (German style closes „ with “, also after a dash: '„C —“ NAME began')
+            elif mark in ("“", "„", "«", "‟", "``") and role != "close":
                 role = "open"
             elif mark in ("”", "»") and (role != "open" or d_open >= 0):
                 role = "close"  # a right mark closes even when glued to the next word: ',”Strand said'
@@ -259,8 +265,25 @@ def find_quote_spans(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> tuple[
             if not _is_elision(text, j):
                 s_open = i
         elif (
+            mark in single_open
+            and role == "open"
+            and d_open < 0
+            and _looks_like_new_quote(text, s_open, i, sentence_ends)
+            and not _is_elision(text, j)
+        ):
+            # a clear opener after a sentence end while one is open: the earlier mark was stray
+            # ("said the ferry 'would run on Tuesday. 'I have sat ...,' said NAME")
+            out.extend(nested)
+            nested.clear()
+            s_open = i
+        elif (
             mark in single_close
-            and (role == "close" or _glued_close(text, i, mark))
+            # (or after a dash that breaks the words off: '‘I think the plan can work —’ NAME began')
+            and (
+                role == "close"
+                or _glued_close(text, i, mark)
+                or (role == "either" and text[i - 1] in _DASHES)
+            )
             and s_open >= 0
             and d_open < 0
         ):

@@ -5,7 +5,7 @@ Quirk et al. 1985, §8.79 and §9.25: a prepositional phrase of time or of means
 object is an adjunct of the verb, not part of what the verb conveys, so an object followed by
 only such phrases is still the verb's whole object ('replied to Ana Roe on Facebook': Ana Roe
 is whom she answered). Input: the tokens' words and a token range; output: whether the range
-holds such phrases only.
+holds such phrases only. Also the name of a work such an adjunct sets off (:func:`past_work_name`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_WORDS
-from quotex.lexicon.grammar import DURATION_NOUNS, MEDIUM_NOUNS
+from quotex.lexicon.grammar import DURATION_NOUNS, MEDIUM_NOUNS, TITLE_SMALL_WORDS
+from quotex.mentions.work_titles import WORK_NOUNS
 
 #: Words that open a time phrase ('for two hours', 'on Saturday', 'in midweek', 'last week').
 TIME_PREPOSITIONS = frozenset(
@@ -42,3 +43,26 @@ def adjunct_phrase(words: Sequence[str], a: int, b: int) -> bool:
         if not saw_head:
             return False
     return True
+
+
+#: The most words of a work's name set off after its noun ('in her memoir, | A Harbour in Winter,').
+_WORK_NAME_WORDS = 8
+
+
+def past_work_name(words: Sequence[str], i: int, end: int) -> int:
+    """The token after the name of a work that a cue's adjunct names and sets off by commas,
+    from token *i* ('put it in her memoir, | A Harbour in Winter, | "C"'): after a work noun
+    (:data:`~quotex.mentions.work_titles.WORK_NOUNS`) and its comma, capitalised words and
+    small words up to the next comma; else *i*. The name is the work's, not the report."""
+    if (
+        i < 2
+        or i > end
+        or words[i - 1] != ","
+        or words[i - 2].lower() not in WORK_NOUNS
+        or not words[i][:1].isupper()
+    ):
+        return i
+    k = i
+    while k <= end and k - i < _WORK_NAME_WORDS and (words[k][:1].isupper() or words[k] in TITLE_SMALL_WORDS):
+        k += 1
+    return k + 1 if k <= end and words[k] == "," else i

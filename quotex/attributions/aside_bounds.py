@@ -6,7 +6,8 @@ overdue") came in on DAY': not 'came in on DAY'), and a trailing credit inside i
 the aside's words ('The plan — "a disaster," according to NAME — was scrapped': not 'The plan').
 
 Input: the context, one found attribution (its content tokens) and its sentence. Output: the
-attribution with its one content part cut to the aside, or unchanged.
+attribution with its one content part cut to the aside, or unchanged. Also the left edges of
+such asides that subject walkers step over (:func:`skip_brackets_left`, :func:`closes_set_off_name`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import attrs
 from quotex.attributions.clauses import content, joined_kind, kind_of
 from quotex.attributions.context import Context
 from quotex.attributions.model import Found
+from quotex.mentions import is_name_word
+from quotex.mentions.naming_phrases import named_bracket_open
 from quotex.mentions.title_spans import aside_dash
 from quotex.sentences import Sentence
 
@@ -93,3 +96,35 @@ def _closer(words: Sequence[str], k: int, i: int, last: int) -> int:
                 return j
             depth -= 1
     return -1
+
+
+#: How far back a bracketed aside's opening bracket is looked for ('Rep. Jim Jordan (R-Ohio) said').
+BRACKET_WINDOW = 8
+
+
+def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
+    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said') or one that
+    names a description ('One resident (a nurse identified by police as NAME) said'), the token
+    before it opens; else *j*."""
+    if words[j] != ")":
+        return j
+    k = j - 1
+    while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
+        k -= 1
+    if words[k] != "(":
+        k = named_bracket_open(
+            words, j, floor
+        )  # ('One resident (a nurse identified by police as NAME) said')
+    return k - 1 if k >= 0 and words[k] == "(" else j
+
+
+def closes_set_off_name(words: Sequence[str], subj: tuple[int, int]) -> bool:
+    """Does the subject *subj* end on a name set off by a comma inside it, its own closing
+    comma right after it ('the survey lead at X, Ida Berg,')?"""
+    a, b = subj
+    if words[b + 1] != "," or not is_name_word(words[b]):
+        return False
+    k = b
+    while k > a and is_name_word(words[k]):
+        k -= 1
+    return k > a and words[k] == ","

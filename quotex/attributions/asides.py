@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from quotex.attributions.anonymity import anonymous_relative, named_after_clause
 from quotex.attributions.aside_openers import (
     age_after_name,
@@ -56,7 +58,7 @@ from quotex.mentions import is_name_word, place_compound, prefix_title, role_hea
 from quotex.mentions.chains import nickname_token
 from quotex.mentions.comma_titles import comma_body, description_article
 from quotex.mentions.framed_roles import framed_role_before
-from quotex.mentions.naming_phrases import NAMING_OPENERS, named_bracket_open, naming_aside
+from quotex.mentions.naming_phrases import NAMING_OPENERS, naming_aside
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun, bare_job_span
 from quotex.mentions.stated_ages import age_before
@@ -66,7 +68,6 @@ from quotex.tokens import Tokens
 
 __all__ = [
     "APPOSITION_WINDOW",
-    "BRACKET_WINDOW",
     "PARENTHETICAL_WINDOW",
     "RELATIVE_WINDOW",
     "appositive_name",
@@ -76,7 +77,6 @@ __all__ = [
     "participle_subject",
     "reduced_relative",
     "relative_subject",
-    "skip_brackets_left",
     "skip_parenthetical_left",
 ]
 
@@ -93,8 +93,6 @@ _ASIDE_FIRST_WORDS = frozenset(
 RELATIVE_WINDOW = 12
 #: a role's phrase before a name set off by commas ('the head of the largest employer, Lumen Data,')
 APPOSITION_WINDOW = 12
-#: a bracketed aside ('Rep. Jim Jordan (R-Ohio) said')
-BRACKET_WINDOW = 8
 
 
 def skip_parenthetical_left(
@@ -110,7 +108,8 @@ def skip_parenthetical_left(
     skipped = False
     steps, marks = 0, int(j + 1 < len(words) and words[j + 1] in lexicon.quote_tokens)  # ('"neutral," said')
     while k > floor and steps < PARENTHETICAL_WINDOW:
-        if words[k] == ",":
+        if words[k] == "," and not (marks % 2 and words[j + 1] not in lexicon.quote_tokens):
+            # (no comma inside a quotation the walk is in: 'a banner reading "Our Town, Our Say",')
             pair = place_pair_open(words, k, floor) if places else -1
             if pair < 0:
                 break
@@ -121,13 +120,19 @@ def skip_parenthetical_left(
         abbreviation = words[k] == "." and len(words[k - 1]) <= 3 and words[k - 1][:1].isupper()  # 'No. 2'
         if words[k] in (".", ";", ":", "?", "!") and not abbreviation:
             return _without_places(words, j, floor, lexicon, cue) if skipped else j
-        marks += words[k] in lexicon.quote_tokens and not (words[k] in "'’" and words[k - 1].endswith("s"))
+        # (not a plural's possessive mark before its noun: "the growers' savings"; 'read ‘Ferries
+        # Are Lifelines’,' closes a quotation)
+        marks += words[k] in lexicon.quote_tokens and not (
+            words[k] in "'’" and words[k - 1].endswith("s") and words[k + 1][:1].isalpha()
+        )
         k -= 1
         steps += 1
     after, relative = words[k + 1].lower(), not RELATIVES.isdisjoint(map(str.lower, words[k + 1 : j]))
     if skipped and not (after in RELATIVES or after in ("a", "an") or after in lexicon.role_words):
         return _without_places(words, j, floor, lexicon, cue)  # (a place only in a relative or a role)
-    # (a quotation inside: only a closed one in a relative clause, 'where the so-called "tank mafia" ...')
+    # (a quotation inside: only a closed one in a relative clause, 'where the so-called "tank mafia" ...',
+    # or in a participle's after a name, 'NAME, a driver holding a banner reading "C",')
+    relative = relative or (marks > 0 and k > floor and _participle_aside(words, k, j))
     if k <= floor or words[k] != "," or (marks and (marks % 2 or not relative)):
         return _without_places(words, j, floor, lexicon, cue) if skipped else j
     before = words[k - 1]
@@ -171,6 +176,22 @@ def skip_parenthetical_left(
     ):
         return k - 1
     return _without_places(words, j, floor, lexicon, cue) if skipped else j
+
+
+def _participle_aside(words: Sequence[str], k: int, j: int) -> bool:
+    """Is the aside between the commas at tokens *k* and *j* a participle phrase after a name
+    (not 'However laudable the goal, using X "C," said'; not a contraction, 'Y’know, ... the ’60s,’
+    said'), opening with the participle or with an article and at most three words before it
+    ('wearing a shirt printed with the slogan "X,"', 'a taxi driver holding a banner that read "X"'),
+    no word in *-thing* ('nothing short of')?"""
+    before = words[k - 1]
+    if not is_name_word(before) or regex.search(r"['’]\p{Ll}", before):
+        return False
+    lead = 1 + 3 * (words[k + 1].lower() in ("a", "an", "the"))
+    return any(
+        w.islower() and w.endswith("ing") and not w.endswith("thing")
+        for w in words[k + 1 : min(j, k + 2 + lead)]
+    )
 
 
 def _open_role(low: str, lexicon: Lexicon) -> bool:
@@ -567,22 +588,6 @@ _CLAUSE_WORDS = RELATIVES | SIMPLE_PAST | IRREGULAR_PAST | frozenset("that and b
 _PAST_FORMS = SIMPLE_PAST | IRREGULAR_PAST
 
 
-def skip_brackets_left(words: Sequence[str], j: int, floor: int) -> int:
-    """If token *j* closes a short parenthesis ('Rep. Jim Jordan (R-Ohio) said') or one that
-    names a description ('One resident (a nurse identified by police as NAME) said'), the token
-    before it opens; else *j*."""
-    if words[j] != ")":
-        return j
-    k = j - 1
-    while k > floor and words[k] != "(" and j - k < BRACKET_WINDOW:
-        k -= 1
-    if words[k] != "(":
-        k = named_bracket_open(
-            words, j, floor
-        )  # ('One resident (a nurse identified by police as NAME) said')
-    return k - 1 if k >= 0 and words[k] == "(" else j
-
-
 def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Lexicon, cue: str = "") -> int:
     """The token before a short aside that the comma at *comma* closes: a party and state
     (', R-S.C.,'), an age or an apposition opened by an article or a role (', a senator,');
@@ -595,15 +600,3 @@ def before_short_aside(words: Sequence[str], comma: int, floor: int, lexicon: Le
     tag = "-" in "".join(inner) and all(w[:1].isupper() or w in ("-", ".") for w in inner)  # ('D-Ore.')
     apposition = opener in ("a", "an", "the") or opener in lexicon.role_words
     return k if tag or opener.isdigit() or apposition else comma
-
-
-def closes_set_off_name(words: Sequence[str], subj: tuple[int, int]) -> bool:
-    """Does the subject *subj* end on a name set off by a comma inside it, its own closing
-    comma right after it ('the survey lead at X, Ida Berg,')?"""
-    a, b = subj
-    if words[b + 1] != "," or not is_name_word(words[b]):
-        return False
-    k = b
-    while k > a and is_name_word(words[k]):
-        k -= 1
-    return k > a and words[k] == ","

@@ -11,6 +11,7 @@ from quotex.attributions.addressees import (
     subject_not_object,
     that_after_apposition,
 )
+from quotex.attributions.adjunct_phrases import past_work_name
 from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
@@ -273,7 +274,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         break
     while i <= end and words[i] in (",", ":", "):", "—", "–", "--", "-"):
         i += 1
-    return i
+    return past_work_name(words, i, end)  # ('in her memoir, | A Harbour in Winter, | "C"')
 
 
 def _subordinator_once(words: Sequence[str], i: int, end: int) -> bool:

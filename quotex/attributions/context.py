@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from array import array
 from collections.abc import Container, Sequence
 
@@ -254,60 +253,6 @@ _CLOSING_MARKS = "\"”’'»` "
 
 #: A sentence end inside a quotation ('"The Donald. Big Daddy."', '"U-S-A! U-S-A!"'): words, not a title.
 _INNER_SENTENCE_END = regex.compile(r"(?:[a-z]{2}|[A-Z])[.?!]\s+[A-Z]")
-
-
-#: Things that bear written words and never speak: 'a sign that read "C"', 'a banner reading
-#: "C"' (the words are an inscription's, and the one who holds it is not their source).
-INSCRIPTION_NOUNS = frozenset(
-    """sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts
-    tee tees hat hats cap caps sticker stickers billboard billboards button buttons badge badges
-    mug mugs plaque plaques inscription hashtag hashtags scoreboard scoreboards screen screens
-    display displays menu menus label labels mural murals tattoo tattoos""".split()
-)
-
-#: An inscription noun, maybe *that*/*which*, and a verb of bearing words, just before a
-#: quotation: 'a sign that read ', 'banners saying, ', 'a T-shirt reading: '.
-_INSCRIPTION_BEFORE = regex.compile(
-    r"\b(?P<noun>[\w-]+)\s+(?:(?:that|which)\s+)?(?:read|reads|reading|said|says|saying)\s*[,:]?\s*$",
-    regex.IGNORECASE,
-)
-
-
-_INSCRIPTION_CUE = regex.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:that|which)\s+)?$", regex.IGNORECASE)
-
-
-#: A part of each inscription noun ('t-shirts': 'shirt'; :func:`_names_no_inscription`).
-_INSCRIPTION_STEMS = re.compile(
-    "sign|banner|placard|poster|shirt|tee|hat|cap|sticker|billboard|button|badge|mug|plaque|inscription|hashtag"
-)
-
-
-def _names_no_inscription(text: str, start: int, end: int, pieces: int) -> bool:
-    """Can no inscription noun be where an inscription pattern ending at *end* reads one? The
-    patterns end with the noun and at most *pieces* - 1 whitespace-free pieces after it (*that*
-    or *which*, a verb of bearing words, a comma or colon), so the noun lies in the last
-    *pieces* pieces of ``text[start:end]``: when none of them holds a part of an inscription
-    noun (:data:`_INSCRIPTION_STEMS`, in lower case), the pattern finds none."""
-    window = text[start:end].rsplit(None, pieces)[-pieces:]
-    return _INSCRIPTION_STEMS.search(" ".join(window).lower()) is None
-
-
-def inscription_quote(text: str, span: QuoteSpan) -> bool:
-    """Quotation *span* is words on a sign, a banner or a shirt ('holding up a sign that read
-    "C"'): no one's speech, and never a later part of the holder's quote."""
-    if _names_no_inscription(text, max(0, span.start - 40), span.start, 4):  # ('sign that read :')
-        return False  # (the common case, without the pattern's search)
-    m = _INSCRIPTION_BEFORE.search(text, max(0, span.start - 40), span.start)
-    return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
-
-
-def inscription_cue(text: str, start: int) -> bool:
-    """The cue at character *start* follows a thing bearing words ('a banner *reading*', 'a
-    sign that *said*'): the thing, not the one who carries it, 'says' what follows."""
-    if _names_no_inscription(text, max(0, start - 30), start, 2):  # ('sign that')
-        return False  # (the common case, without the pattern's search)
-    m = _INSCRIPTION_CUE.search(text, max(0, start - 30), start)
-    return m is not None and m.group("noun").lower() in INSCRIPTION_NOUNS
 
 
 def title_case(text: str, span: QuoteSpan, *, one_word: bool = True, min_caps: int = 2) -> bool:

@@ -29,7 +29,7 @@ _BE = frozenset(["is", "was", "'s", "’s"])
 #: Verbs of the *how NAME VERB it* frame ('described it', 'put it', 'sums it up', 'sees it').
 _HOW_VERBS = frozenset(
     """described describes put puts summed sums summarised summarises summarized summarizes saw sees
-    explained explains phrased phrases""".split()
+    explained explains phrased phrases remembered remembers recalled recalls""".split()
 )
 #: Verbs of naming in the *what NAME VERB it* frame ('"C" is what NAME called the plan').
 _WHAT_VERBS = frozenset(
@@ -81,10 +81,13 @@ def copular_credit(
 
 
 def _object_ends(lows: Sequence[str], a: int, end: int) -> bool:
-    """Tokens *a* .. *end* are the frame verb's object: *it* (with 'up', 'best', ... after it) or
-    a short noun phrase of lower-case words after a determiner ('the plan', "the board's offer")."""
+    """Tokens *a* .. *end* are the frame verb's object: *it* (with 'up', 'best', ... after it), a
+    person's pronoun ('described her') or a short noun phrase of lower-case words after a
+    determiner ('the plan', "the board's offer")."""
     if lows[a] == "it":
         return a == end or (a + 1 == end and lows[end] in _AFTER_IT)
+    if lows[a] in _PERSON_OBJECTS:
+        return a == end  # ('"C" was how NAME described her': the one described)
     return (
         lows[a] in _OBJECT_OPENERS
         and a < end <= a + _OBJECT_WORDS
@@ -92,6 +95,8 @@ def _object_ends(lows: Sequence[str], a: int, end: int) -> bool:
     )
 
 
+#: Pronouns of the person a *how* frame describes ('was how NAME described him').
+_PERSON_OBJECTS = frozenset(["him", "her", "them"])
 #: Determiners that open the noun phrase a crediting frame's verb takes for its object.
 _OBJECT_OPENERS = frozenset(["the", "this", "that", "his", "her", "their", "its", "our"])
 #: The most words of that noun phrase after its determiner.

@@ -91,9 +91,17 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
         return None
     span = ctx.spans[ctx.quote_of[k]]
     inner = ctx.tokens.text[span.start : span.end]
-    if len(inner.split()) < 3 or lows[k - 1] in LABEL_WORDS or _premodifier(ctx, k, span.end):
+    # (two words after *as* and an object are a predicate's: 'remembered him as "utterly fearless"';
+    # not a name's, nor after a participle: 'vacations disguised as "fact-finding trips"')
+    predicate = (
+        lows[k - 1] == "as"
+        and not lows[k - 2].endswith("ed")
+        and not title_case(ctx.tokens.text, span, min_caps=1)
+    )
+    if len(inner.split()) < 3 - predicate or lows[k - 1] in LABEL_WORDS or _premodifier(ctx, k, span.end):
         return None  # a scare quote, a label or a name: 'their "no limits" partnership'
-    j = subj[1] + 1
+    # (past the comma closing the subject's apposition: 'Ana Roe, the chair of X, | remembered her as "C"')
+    j = subj[1] + 1 + (words[subj[1] + 1] == "," and "," in words[subj[0] : subj[1]])
     if words[j] == "(":
         while j <= s.last and words[j] != ")" and ctx.quote_of[j] < 0:
             j += 1

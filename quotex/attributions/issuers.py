@@ -29,13 +29,16 @@ def document_issuer(
 ) -> tuple[int, int]:
     """A document credits its issuer: for ``a report by the state Department of
     Transportation`` (*src* ending in a document noun, then ``by``/``from``, maybe after a
-    participle: ``a complaint filed by``) the issuer's phrase, and for ``an interview with X``
+    participle: ``a complaint filed by``; the noun may govern an *of* phrase: ``a survey of
+    voters by``) the issuer's phrase, and for ``an interview with X``
     the one interviewed; any phrase before an issuing participle and ``by`` is a document
     (``minutes of the meeting published by X``); otherwise *src* unchanged (also when a name
     before the noun is its author: ``a Harbour Watch report``)."""
     words, lows = tokens.words, tokens.lows
     head = src[1]
-    noun = lows[head]
+    # ('a survey of 1,658 adults by X': the document's noun before *of* heads the phrase)
+    of_doc = next((k for k in range(src[0], head) if lows[k + 1] == "of" and is_issued_noun(lows[k])), head)
+    noun = lows[of_doc]
     link = _issuing_participle(words, head + 1, last)
     participle = link > head + 1 or (link + 1 <= last and lows[link] in ISSUING_PARTICIPLES)
     if participle:
@@ -44,7 +47,7 @@ def document_issuer(
     if head + 2 > last or link + 1 > last:
         return src
     prep = lows[link]
-    if any(is_name_word(words[k]) for k in range(src[0], head)):
+    if any(is_name_word(words[k]) for k in range(src[0], of_doc)):
         return src  # 'a Harbour Watch report released by the council': the report names its author
     # a text 'published by' someone is a document whatever its noun ('minutes of the meeting')
     issued = is_issued_noun(noun) or noun in PROPOSAL_NOUNS or (participle and prep == "by")
@@ -176,11 +179,16 @@ def _issuing_participle(words: Sequence[str], k: int, last: int) -> int:
         return k
     for m in range(k + 1, min(last - 1, k + 8) + 1):
         low = words[m].lower()
-        if low in ISSUING_PARTICIPLES and words[m + 1].lower() == "by":
-            return m
-        if not words[m].isalpha() and words[m] not in ("-", "'s", "’s"):
-            break
+        if low in ISSUING_PARTICIPLES and words[_after_dating(words, m + 1, last)].lower() == "by":
+            return m  # (also after a date: 'a survey of voters published on Wednesday by X')
+        if not (words[m].isalpha() or _figure(words[m])) and words[m] not in ("-", "'s", "’s"):
+            break  # (a figure is a plain word: 'a survey of 1,658 adults published by X')
     return k
+
+
+def _figure(word: str) -> bool:
+    """Is *word* a number in figures, with thousands' commas or a decimal point ('1,658')?"""
+    return word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
 
 
 def _after_dating(words: Sequence[str], k: int, last: int) -> int:

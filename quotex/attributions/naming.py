@@ -13,7 +13,8 @@ from collections.abc import Collection, Sequence
 
 from quotex.attributions.clauses import content_end, quotation_last, stance_object_end
 from quotex.attributions.complements import names_without_quotation
-from quotex.attributions.context import Context, inscription_quote, is_source_noun, title_case
+from quotex.attributions.context import Context, is_source_noun, title_case
+from quotex.attributions.inscriptions import inscription_quote
 from quotex.attributions.marked_names import names_a_thing
 from quotex.attributions.sites import VerbCue
 from quotex.lexicon import Lexicon

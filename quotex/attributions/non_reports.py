@@ -24,7 +24,8 @@ import attrs
 from quotex.attributions.adjunct_phrases import TIME_PHRASE_WORDS, TIME_PREPOSITIONS, adjunct_phrase
 from quotex.attributions.anonymity import withheld_name
 from quotex.attributions.clauses import kind_of
-from quotex.attributions.context import INSCRIPTION_NOUNS, Context, inscription_cue
+from quotex.attributions.context import Context
+from quotex.attributions.inscriptions import INSCRIPTION_NOUNS, bears_words, inscription_cue
 from quotex.attributions.model import Found
 from quotex.attributions.person_objects import person_phrase_end
 from quotex.attributions.unclaimed import quantified_object
@@ -470,14 +471,17 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     lows = ctx.lows  # (the words in lower case)
     if src is not None and lows[src[1]] in ("hashtag", "hashtags"):
         return True  # ('a hashtag calling for a boycott was trending': a label, whoever posts it)
-    if src is None or cue is None or ctx.tokens.text[cue[0] : cue[1]].lower() not in _BEARING_WORDS:
+    if src is None or cue is None:
+        return False
+    verb = ctx.tokens.text[cue[0] : cue[1]].lower()
+    if verb not in _BEARING_WORDS:
         return False  # ('the road sign, warning of delays': a device's message stays)
     head = src[1]
     if lows[head] in ("that", "which") and head > src[0]:
         head -= 1  # 'a sign that read'
     # ('Protesters carried a banner reading "C"': the banner's words, whoever carries it)
     return (
-        lows[head] in INSCRIPTION_NOUNS
+        bears_words(lows[head], verb)
         or _inscription_head(ctx.tokens.words, lows, _phrase_start(lows, src[0]), head)
         or inscription_cue(ctx.tokens.text, cue[0])
     )

@@ -50,8 +50,13 @@ def speech_act_object(words: Sequence[str], a: int, last: int) -> bool:
 #: Verbs of evidence whose object may be a thing found or shown rather than a finding ('found
 #: the dog', 'showed her injuries'; lexicon.reporting_verbs.EVIDENCE_VERBS).
 EVIDENCE_LEMMAS = frozenset(["find", "show", "reveal"])
+#: Verbs of acquaintance whose object may be a person known for a time rather than a fact ('knew
+#: Ana Roe for fifty years', 'has known her since 1968'; not 'knew Roe would resign').
+ACQUAINTANCE_LEMMAS = frozenset(["know"])
 #: Possessive determiners that may open a thing found ('found her son').
 OWNER_WORDS = frozenset("her his their its my our your".split())
+#: Object pronouns that name a person known ('knew him').
+_KNOWN_PERSONS = frozenset("him her them me us".split())
 #: How many tokens :func:`found_thing` reads for a verb.
 _FOUND_REACH = 12
 
@@ -59,13 +64,24 @@ _FOUND_REACH = 12
 def thing_found(words: Sequence[str], a: int, last: int, lemma: str) -> bool:
     """Is the object from token *a* of the verb *lemma*, a verb of evidence, a thing or person
     found (:func:`found_thing`) after a name or a possessive ('found Ana Roe's dog', 'found her
-    son'), no finding?"""
+    son'), no finding? Of a verb of acquaintance, a person known for a time (:func:`_person_known`)."""
     first = words[a]
+    if lemma in ACQUAINTANCE_LEMMAS:
+        return _person_known(words, a, last)
     return (
         lemma in EVIDENCE_LEMMAS
         and (first.lower() in OWNER_WORDS or (first[:1].isupper() and first.isalpha()))
         and found_thing(words, a, last)
     )
+
+
+def _person_known(words: Sequence[str], a: int, last: int) -> bool:
+    """Is the object of *know* from token *a* a person (an object pronoun or capitalised words)
+    known for a span of time ('knew Ana Roe for fifty years', 'has known her since 1968')?"""
+    k = a + 1 if words[a].lower() in _KNOWN_PERSONS else a
+    while k <= last and k - a < 4 and words[k][:1].isupper() and words[k].isalpha():
+        k += 1
+    return a < k <= last and words[k].lower() in ("for", "since") and found_thing(words, a, last)
 
 
 def found_thing(words: Sequence[str], a: int, last: int) -> bool:

@@ -168,3 +168,10 @@ def quotation_before_predicate(ctx: Context, a: int, b: int) -> int:
     # (not a phrase that goes on with the object: 'vowing to "fight" in the primary', 'and ...')
     goes_on = nxt.lower() in PREPOSITIONS or nxt.lower() in ("and", "or")
     return k if nxt[:1].isalpha() and not goes_on else b
+
+
+def after_speech_verb(ctx: Context, i: int) -> bool:
+    """Does the participle at token *i* follow a verb of speech and a comma ('NAME, his son,
+    said, | citing X'): the participle's subject is that verb's?"""
+    form = ctx.lexicon.verb_forms.get(ctx.lows[i - 2]) if i >= 2 and ctx.tokens.words[i - 1] == "," else None
+    return form is not None and form[1] == "speech"

@@ -15,13 +15,13 @@ import attrs
 from attrs import define
 
 from quotex.attributions.adjuncts import comment_as, possessive_credit
+from quotex.attributions.answers import asked_ending
 from quotex.attributions.aside_bounds import within_aside
 from quotex.attributions.beats import BeatSite, beat_before, beat_site, fronted_questions
 from quotex.attributions.clauses import ASIDE_OPENERS
 from quotex.attributions.context import (
     SURVEY_PREPOSITION,
     Context,
-    inscription_quote,
     opens_sentence,
     parse_of,
     preposition_length,
@@ -36,6 +36,7 @@ from quotex.attributions.editor_notes import editor_note, without_denied_quotati
 from quotex.attributions.embedded_questions import past_to_know
 from quotex.attributions.fragments import fragment_owner, sentence_like
 from quotex.attributions.frames import REPORT_TAIL_TOKENS, report_ending, reporting_frame
+from quotex.attributions.inscriptions import inscription_quote
 from quotex.attributions.known_texts import known_text
 from quotex.attributions.link_lines import link_line
 from quotex.attributions.medium import medium_candidates
@@ -406,8 +407,10 @@ def _colon_ending(ctx: Context, s: Sentence, sent_attrs: list[int], state: Sieve
 
 def _closing_report(ctx: Context, s: Sentence) -> tuple[tuple[int, int], tuple[int, int], int] | None:
     """'Lena Okafor agreed.': a sentence with no quotation and no attribution that ends on
-    its speech cue (:func:`~quotex.attributions.frames.report_ending`), with its last token."""
+    its speech cue (:func:`~quotex.attributions.frames.report_ending`) or on a question put to a
+    named person (:func:`~quotex.attributions.answers.asked_ending`), with its last token."""
     got = report_ending(ctx, s) if _cue_near_end(ctx, s) else None
+    got = got or (asked_ending(ctx, s) if "asked" in ctx.lows[s.first : s.last + 1] else None)
     return None if got is None else (*got, s.last)
 
 

@@ -15,15 +15,14 @@ from quotex.attributions.adverbial_clauses import (
     speaks_in_adverbial_clause,
 )
 from quotex.attributions.apposed_names import past_object_apposition
+from quotex.attributions.aside_bounds import closes_set_off_name, skip_brackets_left
 from quotex.attributions.aside_chains import aside_holding, comma_after_bracket
 from quotex.attributions.aside_openers import before_titled_aside
 from quotex.attributions.asides import (
     appositive_name,
     before_apposition_chain,
     before_whose_clause,
-    closes_set_off_name,
     relative_subject,
-    skip_brackets_left,
     skip_parenthetical_left,
 )
 from quotex.attributions.context import (

@@ -77,6 +77,7 @@ from quotex.attributions.naming import (
 from quotex.attributions.new_reports import in_fronted_clause, time_phrase
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.participle_subjects import (
+    after_speech_verb,
     cleft_subject,
     nearest_clause_subject,
     quotation_before_predicate,
@@ -516,7 +517,11 @@ def participial(v: VerbCue) -> Found | None:
     if absolute is None and (
         subj is None
         or subj[0] >= i
-        or (prev_source is not None and subj[1] < prev_source[0] and i - prev_source[1] <= 6)
+        or (
+            prev_source is not None
+            and subj[1] < prev_source[0]
+            and (i - prev_source[1] <= 6 or after_speech_verb(ctx, i))  # ('C, NAME, his son, said, citing X')
+        )
     ):
         subj = prev_source  # '"A," he said, adding that B': the same source
     if subj is None and absolute is None:  # "That's a long shot, but Lund was in Leith, saying"

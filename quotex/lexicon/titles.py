@@ -582,8 +582,9 @@ HONORIFICS = frozenset(
         # English copy ('Datuk NAME', 'Datuk Seri NAME', 'Tan Sri NAME'; Malaysian Prime
         # Minister's Department, Istiadat dan Urusetia Persidangan Antarabangsa, "Panduan Gelaran
         # dan Bentuk Sapaan"): Tun, Datuk/Dato' (one token with its apostrophe), Datin (a
-        # Datuk's wife), the Malay "Puan" (Mrs) and "Seri" of "Datuk Seri". "Tan" and "Sri" of
-        # "Tan Sri" only together (a Chinese surname; Sri Lanka), in :data:`COMPOUND_HONORIFICS`.
+        # Datuk's wife) and the Malay "Puan" (Mrs). "Seri" of "Datuk Seri", "Tan" and "Sri" of
+        # "Tan Sri" only together (a given name and a place's word: 'Kota Seri Melati'; a Chinese
+        # surname; Sri Lanka), in :data:`COMPOUND_HONORIFICS`.
         "tun",
         "datuk",
         "dato",
@@ -591,7 +592,6 @@ HONORIFICS = frozenset(
         "dato\u2019",
         "datin",
         "puan",
-        "seri",
         # East African forms of address before a name in Kenyan and Tanzanian copy (Swahili
         # 'Mama' for an older woman or mother, 'Mzee' for an elder, 'Baba' for a father or elder
         # man; Oxford Dictionary of English, "mzee"; TUKI Kamusi ya Kiswahili-Kiingereza), and the
@@ -636,6 +636,10 @@ COMPOUND_HONORIFICS = frozenset(
         ("puan", "sri"),
         ("datuk", "sri"),
         ("dato", "sri"),
+        ("datuk", "seri"),
+        ("dato'", "seri"),
+        ("dato\u2019", "seri"),
+        ("dato", "seri"),
     ]
 )
 
@@ -1019,6 +1023,11 @@ AND_PAIRS = frozenset(
 #: names of research institutes, university schools and ministries after *of* or *for*.
 FIELD_HEADS = frozenset("studies sciences affairs relations".split())
 
+#: The name words of football and other sports clubs in British and Irish usage (*United*,
+#: *Rovers*, *Rangers*, *Wanderers*, *Athletic*, *Albion*, *Hotspur*: 'Kingsmere United sacked ...
+#: the club said'; the Football Association's club list, where they end a club's name after a
+#: place). Never a surname, they end a body's name even after a given name ('Corrin Athletic').
+TEAM_WORDS = frozenset("united rovers rangers wanderers athletic albion hotspur".split())
 #: Words that end a company's name and name its trade or form ('Norland Robotics', 'Meridia
 #: Air', 'Halcyon Research', 'Fjord Shipping Holdings'): the last word of a name of two or more
 #: words with no first name and no title before it makes the name a body's. Written for quotex
@@ -1034,11 +1043,10 @@ FIELD_HEADS = frozenset("studies sciences affairs relations".split())
 #: Daughters*, *Brothers*: 'Harlow Freight Partners', 'Trevaskis & Daughters'), the mutual
 #: form and the plant words of manufacturers' names (*Mutual*, *Steelworks*, *Ironworks*,
 #: *Foundry*, *Mills*; *Rail* beside *Railways*; a port operator's *Terminals*), and the
-#: name words of football and other sports clubs in British and Irish usage (*United*, *Rovers*,
-#: *Rangers*, *Wanderers*, *Athletic*, *Albion*, *Hotspur*: 'Kingsmere United sacked ... the club
-#: said'; the Football Association's club list, where they end a club's name after a place).
-COMPANY_WORDS = frozenset(
-    """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
+#: sports clubs' :data:`TEAM_WORDS`.
+COMPANY_WORDS = (
+    frozenset(
+        """aerospace air airlines airways analytics apparel automotive aviation bancorp bancshares
     beverages biosciences biotech brands brewing broadcasting capital chemicals communications
     consulting dynamics electronics energy engineering enterprises entertainment ferries buses fisheries foods
     dairies breweries bakeries distilleries
@@ -1051,8 +1059,9 @@ COMPANY_WORDS = frozenset(
     water services partners associates sons daughters brothers
     mutual steelworks ironworks foundry mills
     bulletin chronicle courier dispatch examiner gazette herald inquirer sentinel telegraph tribune
-    united rovers rangers wanderers athletic albion hotspur
     """.split()
+    )
+    | TEAM_WORDS
 )
 
 #: Words that open a body's name and never a person's: region adjectives and the generic

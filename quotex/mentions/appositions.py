@@ -30,6 +30,8 @@ from quotex.mentions.open_roles import open_role, open_role_head
 from quotex.mentions.participles import (
     FINITE_BE_HAVE,
     clause_verb,
+    cue_participle_after_role,
+    doing_participle,
     modified_role,
     named_plural_head,
     participle_after_person,
@@ -118,9 +120,9 @@ def apposition_title(tokens: Tokens, last: int, end: int, lexicon: Lexicon) -> t
 def role_phrase(
     tokens: Tokens, i: int, end: int, lexicon: Lexicon, *, dashed: bool = False, aged: bool = False
 ) -> tuple[int, int]:
-    """The title in a role phrase that starts at token *i* and may run to *end*: an
-    apposition's words after its comma (:func:`apposition_title`) or a description written
-    before a name ('A tailor in Surulere, NAME,'); ``(-1, -1)`` unless it holds a role."""
+    """The title in a role phrase from token *i* up to *end*: an apposition's words after its comma
+    (:func:`apposition_title`) or a description before a name ('A tailor in Surulere, NAME,');
+    ``(-1, -1)`` unless it holds a role."""
     words, lows = tokens.words, tokens.lows
     bare = _bare_copular_title(tokens, i, end, lexicon)  # ('X, who is treasurer of the Y Trust,')
     if bare is not None:
@@ -152,7 +154,8 @@ def role_phrase(
         )
         # (right after an article, a modifier: 'a volunteer coastguard', 'the state senator')
         # ('the search-and-rescue coordinator': a word inside a hyphenated compound opens no clause)
-        if verb or (low in APPOS_CLAUSE_WORDS and not (j > first and word_hyphen(tokens, j - 1))):
+        clause = low in APPOS_CLAUSE_WORDS or doing_participle(words, j, first, end, lexicon)  # ('holding a')
+        if verb or (clause and not joined):
             stopped = "verb" if verb else "clause"
             if (
                 low == "and"
@@ -241,22 +244,6 @@ def _closes(words: Sequence[str], j: int, end: int) -> bool:
     )
 
 
-def _cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
-    """Is the verb form at token *j* a stance verb's *-ing* participle right after a lower-case
-    role and before a lower-case word ('a nurse criticizing local farmers'), modifying the role?"""
-    form = lexicon.verb_forms.get(words[j])
-    return (
-        form is not None
-        and form[1] == "stance"  # ('backing', 'criticizing'; not 'husband expecting a child')
-        and words[j].endswith("ing")
-        and j + 1 <= end
-        and words[j + 1].isalpha()
-        and words[j + 1].islower()
-        and words[j - 1].islower()
-        and is_role(words[j - 1], lexicon)
-    )
-
-
 def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexicon) -> bool:
     """Is token *j* of an apposition's phrase (opened at token *first*) a verb of the lexicon
     that ends the title, not a noun or modifier in a verb's spelling?"""
@@ -276,7 +263,7 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not modified_role(words, j, first, lexicon)
         and not job_noun_at(words, j, first, end, lexicon)  # ('a seed counter in Tarnava')
         and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
-        and not _cue_participle_after_role(words, j, end, lexicon)  # ('a nurse criticizing local farmers')
+        and not cue_participle_after_role(words, j, end, lexicon)  # ('a nurse criticizing local farmers')
         and not named_plural_head(words, j, first, end)  # ('the special envoy for the Tarrow Strait talks')
         # ('member for housing and planning policy': a field joined to the portfolio)
         and not (

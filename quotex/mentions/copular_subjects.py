@@ -210,7 +210,8 @@ def _body_link(words: Sequence[str], first: int, last: int) -> bool:
     for k in range(first + 1, last):
         if words[k] in _BODY_LINKS:
             nxt = words[k + 1] if words[k + 1] != "the" or k + 2 > last else words[k + 2]
-            return nxt[:1].isupper()
+            if nxt[:1].isupper():
+                return True  # (past a field's link: 'director of polling | at the Meridian Institute')
     return False
 
 

@@ -10,7 +10,7 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.grammar import PLACE_OF_HEADS
 from quotex.lexicon.places import PLACE_GENERICS
-from quotex.lexicon.titles import AND_PAIRS, GENERIC_BODIES, HONORIFICS
+from quotex.lexicon.titles import AND_PAIRS, GENERIC_BODIES, HONORIFICS, TEAM_WORDS
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     body_apposition,
@@ -79,7 +79,8 @@ def name_kind(
         return "person"
     company = _trade_words(lexicon.company_words, lexicon.facility_words)  # (a facility's may be a place's)
     if last > first and (
-        (lows[last] in company and lows[first] not in FIRST_NAMES) or lows[first] in lexicon.body_first_words
+        (lows[last] in company and (lows[first] not in FIRST_NAMES or lows[last] in TEAM_WORDS))
+        or lows[first] in lexicon.body_first_words
     ):
         return "organization"  # 'Norland Robotics', 'Meridia Air', 'Baltic Bridges'
     if last == first and first > 0 and lows[first - 1] in _PLACE_PREPOSITIONS:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DETERMINERS, NOT_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import IRREGULAR_PAST, PREPOSITIONS
+from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.words import APPOS_END, is_name_word, is_role
 
 #: Finite forms of *be* and *have*, which no title holds: a phrase that runs into one is a
@@ -24,13 +25,33 @@ FINITE_BE_HAVE = frozenset("is are was were has have had".split())
 _PARTICIPLE_LINKS = frozenset("to in at from by with for on".split())
 
 
+#: Present participles that say what a role's holder does as that role, part of the title ('a
+#: lawyer representing the family', 'an economist specialising in housing').
+_ROLE_PARTICIPLES = frozenset(
+    """representing serving working leading heading overseeing running covering advising managing
+    studying teaching researching specialising specializing coordinating directing chairing
+    organising organizing campaigning acting""".split()
+)
+
+
+def doing_participle(words: Sequence[str], j: int, first: int, end: int, lexicon: Lexicon) -> bool:
+    """Does token *j* of a role phrase opened at *first* open a present participle phrase after a
+    person's noun, no part of the title ('a carpenter | holding a banner':
+    :func:`participle_after_person`), not a role's own doing ('a lawyer representing the family')?"""
+    return j > first and words[j] not in _ROLE_PARTICIPLES and participle_after_person(words, j, end, lexicon)
+
+
 def participle_after_role(words: Sequence[str], first: int, j: int, end: int, lexicon: Lexicon) -> int:
     """The first token from *first* + 1 to *j* that opens a participle phrase after a role
-    (:func:`reduced_relative`) with a listed role before it; -1 when none."""
+    (:func:`reduced_relative`) with a listed role before it, or a present participle right
+    after a person's role ('a taxi driver | holding a banner': :func:`participle_after_person`);
+    -1 when none."""
     role_before = False  # (a role among tokens *first* .. m - 1: one is_role a token, not a scan a token)
     for m in range(first + 1, min(j, end) + 1):
         role_before = role_before or is_role(words[m - 1], lexicon)
         if role_before and reduced_relative(words, m, end, lexicon):
+            return m
+        if doing_participle(words, m, first, end, lexicon):
             return m
     return -1
 
@@ -73,6 +94,12 @@ def reduced_relative(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -
 _PARTICIPLE_COMPLEMENTS = (
     (PREPOSITIONS - {"of"}) | DETERMINERS | frozenset("outside near behind beside along".split())
 )
+#: Prepositions in *-ing*, no participles ('director during the drafting'; Quirk et al. 1985,
+#: §9.7: marginal prepositions).
+_ING_PREPOSITIONS = frozenset(
+    """during including concerning regarding following excluding according notwithstanding pending
+    barring""".split()
+)
 #: Nouns of a person without a role, which a participle phrase may follow ('a woman waiting').
 _PERSONS = frozenset("man woman person boy girl men women people".split())
 
@@ -85,9 +112,14 @@ def participle_after_person(words: Sequence[str], j: int, end: int, lexicon: Lex
     w = words[j]
     if j < 1 or j + 1 > end or not (w.islower() and w.endswith("ing") and len(w) > 5):
         return False
+    if w in _ING_PREPOSITIONS:
+        return False  # (a preposition in *-ing*: 'director | during the drafting')
     before = words[j - 1]
+    # (or a role-shaped noun right after an indefinite article: 'a carpenter | holding a banner';
+    # not a noun before a gerund noun: 'a joint | briefing in')
+    counted = j >= 2 and words[j - 2].lower() in ("a", "an") and agent_noun(before, lexicon)
     return words[j + 1].lower() in _PARTICIPLE_COMPLEMENTS and (
-        before.lower() in _PERSONS or (before.islower() and is_role(before, lexicon))
+        before.lower() in _PERSONS or (before.islower() and (counted or is_role(before, lexicon)))
     )
 
 
@@ -145,3 +177,19 @@ def named_plural_head(words: Sequence[str], j: int, first: int, end: int) -> boo
     while k > first and is_name_word(words[k - 1]) and j - k < 4:
         k -= 1
     return words[k - 1].lower() == "the"
+
+
+def cue_participle_after_role(words: Sequence[str], j: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the verb form at token *j* a stance verb's *-ing* participle right after a lower-case
+    role and before a lower-case word ('a nurse criticizing local farmers'), modifying the role?"""
+    form = lexicon.verb_forms.get(words[j])
+    return (
+        form is not None
+        and form[1] == "stance"  # ('backing', 'criticizing'; not 'husband expecting a child')
+        and words[j].endswith("ing")
+        and j + 1 <= end
+        and words[j + 1].isalpha()
+        and words[j + 1].islower()
+        and words[j - 1].islower()
+        and is_role(words[j - 1], lexicon)
+    )

@@ -141,11 +141,14 @@ def _role_before(
     at token *first* (links and name words, at most :data:`_REACH` tokens, not before *floor*):
     ``(its token, how many name words stand between, whether one is a listed first name)``, the
     token -1 when the walk ends elsewhere ('Minister for | Health Ana Berg': 'Minister'; a listed
-    first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...')."""
+    first name before the chain: 'Minor Irrigation', or 'Ana Berg of ...'); a comma before a
+    lower-case word other than *and* ends the walk too (an adjunct: '..., in | Kota Seri Melati')."""
     k, capitals, named = first - 1, 0, False
     while k >= floor and first - k <= _REACH and (lows[k] in _LINKS or is_name_word(words[k])):
         if _linked_role(words, k, lexicon):
             break
+        if lows[k] == "," and words[k + 1].islower() and words[k + 1] not in ("and", "&"):
+            return -1, capitals, named  # (an adjunct after the post: 'president of X, in | Kota ...')
         if is_name_word(words[k]):
             named = named or _first_name(words[k])
             capitals += 1

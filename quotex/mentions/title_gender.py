@@ -17,6 +17,7 @@ from quotex.lexicon.function_words import (
     WOMENS_SURNAME_ENDINGS,
 )
 from quotex.lexicon.given_names import FEMALE_GIVEN_NAMES
+from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
 from quotex.mentions.role_heads import PREP_STOPS
 from quotex.mentions.words import registered_spelling
 
@@ -94,6 +95,7 @@ def _unless_common(gender: str, word: str, words: Sequence[str], first: int, las
         return gender  # (a listed compound means a man; an unlisted one yields to the first name too)
     key = registered_spelling(words[first].lower())
     woman = (key in FEMALE_FIRST_NAMES or key in FEMALE_GIVEN_NAMES) and key not in MALE_FIRST_NAMES
+    woman = woman or (key in FEMALE_WORLD_NAMES and key not in MALE_WORLD_NAMES)  # ('Femke Ruud, chairman')
     woman = woman and key not in FAMILY_NAMES_FIRST  # ('spokesman Lu Kang': Lu, a family name)
     # ('Harpreet Kaur Sandhu', 'Jana Nováková': a name word or surname only women bear)
     woman = woman or any(w.lower() in WOMENS_NAME_WORDS for w in words[first + 1 : last + 1])

@@ -5,19 +5,27 @@ A place, a people, a feast, or a bare capitalised word with no sign of a person 
 is that sentence's subject (:func:`framed_subject`), and so is a name in close apposition to
 a sentence-opening noun (:func:`close_subject`); a first-name list's gender yields to a
 pronoun that continues the subject (:func:`census_clash`), and a registrations' gender to a
-pronoun no one else in view agrees with (:func:`registered_clash`). Read by
-:mod:`quotex.speakers.pronouns` and :mod:`quotex.speakers.introduced`.
+pronoun no one else in view agrees with (:func:`registered_clash`). A name written only after
+a preposition of place is a place's (:func:`located_only`), and a titled newcomer named as a
+verb's object may be told apart by gender (:func:`titled_object`). Read by
+:mod:`quotex.speakers.pronouns` and :mod:`quotex.speakers.introduced`, with two facts of a
+sentence the pronoun rules weigh (:func:`gendered_pronoun_in`, :func:`only_sentence`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from quotex.entities import Entity
 from quotex.lexicon.contested_names import CONTESTED_FIRST_NAMES
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.places import PEOPLE_WORDS, PLACE_GENERICS, PLACE_WORDS
 from quotex.mentions import Mention, registered_spelling
+from quotex.speakers.words import GENDERED_PRONOUNS, PREPOSITIONS
+
+if TYPE_CHECKING:
+    from quotex.speakers.salience import Resolver
 
 #: Feasts and seasons of the calendar written as names ('New Year', 'Christmas').
 _FEASTS = frozenset(("new year", "christmas", "easter", "thanksgiving", "ramadan", "hanukkah", "passover"))
@@ -184,3 +192,56 @@ def registered_clash(ent: Entity, gender: str | None) -> bool:
         and not ent.unlikely_person
         and not place_name(ent)
     )
+
+
+#: Prepositions of place that a person's name never follows on its own ('met B in | Tan Hoa on
+#: Sunday', 'a camp near | Kota Seri Melati').
+_LOCATIVES = frozenset(("in", "near"))
+
+
+def located_only(words: Sequence[str], mentions: Sequence[Mention], ent: Entity, at: int) -> bool:
+    """Is *ent* named before token *at* only right after a preposition of place, never as a
+    possessor ('in Tan Hoa on Sunday', not "in Ana Roe's words"), with no sign of a person but a
+    registered given name ('Kota': a Japanese one)? Such a name is a place's, no *he* or *she*."""
+    if ent.person_evidence or ent.titles or ent.evidence not in (None, "registered"):
+        return False
+    seen = [mentions[k] for k in ent.mentions if mentions[k].first < at]
+    return bool(seen) and all(
+        m.first > 0
+        and words[m.first - 1] in _LOCATIVES
+        and not (m.last + 1 < len(words) and words[m.last + 1] in ("'s", "’s"))
+        for m in seen
+    )
+
+
+def gendered_pronoun_in(res: Resolver, s: int) -> bool:
+    """Does sentence *s* hold a *he*/*she* in any case (*'Rowan Sykes read his statement first'*,
+    *'... to praise him'*)? Salience weighs it already: two newcomers there are not undecided."""
+    sent = res.table.sentences[s]
+    return any(w.lower() in GENDERED_PRONOUNS for w in res.tokens.words[sent.first : sent.last + 1])
+
+
+def only_sentence(res: Resolver, e: int, at: int) -> int:
+    """The one sentence that holds every mention of entity *e* before token *at*, or -1."""
+    places = {res.where(k)[0] for k in res.ents[e].mentions if res.mentions[k].first < at}
+    return places.pop() if len(places) == 1 else -1
+
+
+#: Words before a name that make it no verb's object ('and B', 'but B').
+_NOT_VERBS = frozenset("and or but nor than as".split())
+
+
+def titled_object(res: Resolver, e: int) -> bool:
+    """Is entity *e* titled and named only as a verb's object, each mention (with its title
+    before it) right after a lower-case word that is no preposition or conjunction ('A, ROLE,
+    met | B, ROLE'): a newcomer the pronoun's gender may set apart from the subject?"""
+    words = res.tokens.words
+    if not res.ents[e].titles:
+        return False
+    for k in res.ents[e].mentions:
+        m = res.mentions[k]
+        lead = min(m.first, m.title_first) if m.title_first >= 0 else m.first
+        w = words[lead - 1] if lead > 0 else ""
+        if not (w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in _NOT_VERBS):
+            return False
+    return True

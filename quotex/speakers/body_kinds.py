@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotex.entities import HOLDING_NOUNS, Entity
+from quotex.entities import HOLDING_NOUNS, Entity, personal_relative
 from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
 from quotex.mentions.kinds import holds_and_pair
 from quotex.speakers.salience import Resolver
@@ -323,3 +323,23 @@ def _last_before(mentions: Sequence[int], lo: int) -> int:
     """The last of the sorted mention indexes *mentions* before *lo*, or -1 (a bisection)."""
     k = bisect.bisect_left(mentions, lo)
     return mentions[k - 1] if k else -1
+
+
+def shows_person(res: Resolver, ent: Entity) -> bool:
+    """Does the text show entity *ent* as a person: a sign at a mention, or a *who* clause with
+    a singular verb after one (:func:`~quotex.entities.personal_relative`), or any *who* clause
+    after a name whose given name is registered?"""
+    if ent.person_evidence:
+        return True
+    words = res.tokens.words
+    # (a registered given name and any *who* clause: 'Aino Kuusisalo, who worked at X,')
+    given = ent.evidence == "registered" and ent.gender is not None
+    return any(
+        personal_relative(words, res.mentions[k].last) or (given and _who_after(words, res.mentions[k].last))
+        for k in ent.mentions
+    )
+
+
+def _who_after(words: Sequence[str], last: int) -> bool:
+    """Does *who* open a relative clause after the name ending at token *last* ('NAME, who')?"""
+    return last + 2 < len(words) and words[last + 1] == "," and words[last + 2] == "who"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from quotex.attributions.counted_nouns import associates_after
 from quotex.entities import Entity, EntityTable, after_fronted_adverbial
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS
+from quotex.lexicon.function_words import STOP_WORDS
 from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     EXAMINING_NOUNS,
@@ -28,7 +28,7 @@ from quotex.mentions import Mention, is_body_word, is_name_word
 from quotex.mentions.title_spans import after_title, title_holder
 from quotex.speakers.agreement import place_name
 from quotex.speakers.documents import author_mention
-from quotex.speakers.joint_names import shared_surname
+from quotex.speakers.joint_names import full_name, may_be_person, shared_surname, surname_words
 from quotex.speakers.salience import Resolver, body_like
 from quotex.speakers.words import PREPOSITIONS, before_address, is_authored
 from quotex.tokens import Tokens
@@ -37,6 +37,8 @@ from quotex.tokens import Tokens
 _MAX_NAME_WORDS = 5
 #: The words that join the names of a coordinated source: 'Ivo Berg and Ina Varga', 'Berg, Varga and Moen'.
 _NAME_JOINS = frozenset([",", "and"])
+#: The words before a second name titled by its relation to the first ('and her | husband, Ivo Berg').
+_OWNED_GAPS = (["and", "her"], ["and", "his"], ["and", "their"])
 
 
 def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
@@ -44,13 +46,13 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     text order, joined by a semicolon as answer keys write joint speakers), when mention *k*, the
     head of source tokens *a..b*, is joined by *and* (and, inside the source, commas) to other
     persons' names, each with its own title or none ('Senate leader Ana Berg and House Speaker
-    Tim Moore'); else "". Before the source a comma joins only ahead of a list's *and* ('Okafor,
-    Diallo and Holt said', whose source may be the last name; not 'After meeting Berg and Varga,
-    Moen said'), and never a preposition's object. One name at least must show a person, the
-    others may be any full names with no sign of a body ('Lena Okafor and Sipho Dlamini'), or all
-    may be full names with no such sign ('Aroha Ngata and Jean-Sébastien Roy'); or every name is
-    one word ('Cowan and Tsang', 'Britain and France': all speak); or all share the last one's
-    surname (:func:`shared_surname`)."""
+    Tim Moore', 'Ana Roe and her husband, Ivo Berg'); else "". Before the source a comma joins
+    only ahead of a list's *and* ('Okafor, Diallo and Holt said', whose source may be the last
+    name; not 'After meeting Berg and Varga, Moen said'), and never a preposition's object. One
+    name at least must show a person, the others may be any full names with no sign of a body
+    ('Lena Okafor and Sipho Dlamini'), or all may be full names with no such sign ('Aroha Ngata
+    and Jean-Sébastien Roy'); or every name is one word ('Cowan and Tsang', 'Britain and France':
+    all speak); or all share the last one's surname (:func:`shared_surname`)."""
     mentions, words = res.mentions, res.tokens.words
 
     def between(left: int, right: int) -> list[str]:
@@ -60,7 +62,12 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
 
     def joined(left: int, right: int, listed: bool) -> bool:
         gap = between(left, right)
-        if gap in (["and"], ["and", "the"]) or (appositive_gap(gap) and opens_clause(words, mentions[left])):
+        owned = gap in _OWNED_GAPS and bool(mentions[right].title)  # ('Ana Roe and her husband, Ivo Berg,')
+        if (
+            gap in (["and"], ["and", "the"])
+            or owned
+            or (appositive_gap(gap) and opens_clause(words, mentions[left]))
+        ):
             return True  # ('Ana Roe, a nurse, and Ivo Berg said')
         m = mentions[left]  # ('Ana Roe, head cooper at X, and Ivo Berg, ...': its title set off)
         titled = m.last + 1 < m.title_first and words[m.last + 1] == ","
@@ -117,14 +124,14 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
         return "; ".join(joint)
     # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')
     named_of = k0 >= 2 and words[k0 - 1] == "of" and words[k0 - 2][:1].isupper()
-    bare = all(_surname_words(ent.words) for ent in ents) and not named_of  # ('Okafor and de Vries')
+    bare = all(surname_words(ent.words) for ent in ents) and not named_of  # ('Okafor and de Vries')
     # (or every name is a full one with no sign of a body, its given name one the lists lack:
     # 'Aroha Ngata and Jean-Sébastien Roy said'; else the last name alone would speak for all)
-    if not (bare or any(_may_be_person(ent) for ent in ents) or all(_full_name(ent) for ent in ents)):
+    if not (bare or any(may_be_person(ent) for ent in ents) or all(full_name(ent) for ent in ents)):
         return ""
     for ent in ents:
         if (
-            not (bare or _may_be_person(ent) or _full_name(ent))
+            not (bare or may_be_person(ent) or full_name(ent))
             or ent.name in names
             or len(ent.words) > _MAX_NAME_WORDS  # (a headline's capitalised run)
             or not all(_name_word(w, res.lexicon) for w in ent.words)
@@ -179,23 +186,6 @@ def _name_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _surname_words(words: Sequence[str]) -> bool:
-    """Are *words* one surname: a word, or lower-case particles before one ('de Vries')?"""
-    return all(w.lower() in NAME_PARTICLES for w in words[:-1])
-
-
-def _full_name(ent: Entity) -> bool:
-    """A name of two or more words with no sign of a body or of a word that is no name: in a
-    list with a person's name, a person's too ('Lena Okafor and Sipho Dlamini')."""
-    return (
-        ent.kind == "person"
-        and len(ent.words) >= 2
-        and not ent.body_evidence
-        and not ent.unlikely_person
-        and not ent.initial_only
-    )
-
-
 def _whole_body(ent: Entity, articled: bool, lexicon: Lexicon) -> bool:
     """Is *ent* a body whose name is headed by a body's or (when each body has its own article,
     *articled*) a company's word, its last or the one before its *of* ('Ministry of Coastal Affairs',
@@ -217,17 +207,6 @@ def _joint_words(lows: Sequence[str], a: int, b: int) -> bool:
     return any(
         lows[t] in ("joint", "jointly")
         for t in range(max(0, a - _JOINT_REACH), min(len(lows), b + _JOINT_REACH))
-    )
-
-
-def _may_be_person(ent: Entity) -> bool:
-    """A name that may be a person's: a person's kind with a sign of a person or a gender from
-    a first name, and no sign of a body."""
-    return (
-        ent.kind == "person"
-        and not ent.body_evidence
-        and not ent.unlikely_person
-        and (ent.person_evidence or ent.gender is not None)
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Container, Sequence
 
 import attrs
 
-from quotex.entities import Entity, personal_relative
+from quotex.entities import Entity
 from quotex.lexicon import Lexicon
 from quotex.lexicon.deeds import DEED_VERBS
 from quotex.lexicon.places import LEADING_GENERICS, PLACE_GENERICS
@@ -26,7 +26,7 @@ from quotex.lexicon.titles import (
     plural,
 )
 from quotex.speakers.agreement import place_name
-from quotex.speakers.body_kinds import kind_body, place_or_person, subject_and_object
+from quotex.speakers.body_kinds import kind_body, place_or_person, shows_person, subject_and_object
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.club_titles import team_in_titles
 from quotex.speakers.deed_doers import ROLE_FORM_ENDINGS, deed_doer, relative_holder
@@ -286,7 +286,7 @@ def _body_nominal(
         # ('the Kelvinside Institute of Technology' ten paragraphs up: the one so named; not a
         # generic noun, 'the network', whose body may be one named otherwise)
         far = [e for e in res.named_with(head) if res.ents[e].mentions and res.ents[e].mentions[0] < lo]
-        if len(far) == 1 and body_like(res.ents[far[0]]) and not _personal(res, res.ents[far[0]]):
+        if len(far) == 1 and body_like(res.ents[far[0]]) and not shows_person(res, res.ents[far[0]]):
             return far[0]
     trading = head in COMMERCIAL_BODIES
     # ('Gridlark, a Leeds startup ... The company said': the body an apposition introduced,
@@ -306,7 +306,7 @@ def _body_nominal(
         return _fits(ent, trading) and not (trading and place_or_person(res, ent))
 
     def unnamed_body(ent: Entity) -> bool:  # (a person's name is no body: 'Ida Ruud, who leads ...')
-        return body_like(ent) and not _personal(res, ent) and fits(ent)
+        return body_like(ent) and not shows_person(res, ent) and fits(ent)
 
     bodies = res.salience(at, lo, skip, lambda ent: ent.kind == "organization" and fits(ent))
     if not bodies:
@@ -338,7 +338,7 @@ def _team(res: Resolver, at: int, lo: int) -> int:
 
     def team_like(ent: Entity) -> bool:
         words = [w.lower() for w in ent.words]
-        if len(words) < 2 or ent.gender is not None or not body_like(ent) or _personal(res, ent):
+        if len(words) < 2 or ent.gender is not None or not body_like(ent) or shows_person(res, ent):
             return False
         return (
             words[-1] not in nouns
@@ -496,15 +496,6 @@ def _titled_by_head(res: Resolver, head: str, at: int, lo: int) -> int:
         return -1
     top = most_salient(scores)
     return -1 if shared_title_rival(res, top, scores, (head,)) else top
-
-
-def _personal(res: Resolver, ent: Entity) -> bool:
-    """Does the text show entity *ent* as a person: a sign at a mention, or a *who* clause with
-    a singular verb after one (:func:`~quotex.entities.personal_relative`)?"""
-    if ent.person_evidence:
-        return True
-    words = res.tokens.words
-    return any(personal_relative(words, res.mentions[k].last) for k in ent.mentions)
 
 
 def named_by_head(res: Resolver, head: str, at: int, lo: int, *, modifiers: Sequence[str] = ()) -> int:

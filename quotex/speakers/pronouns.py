@@ -16,7 +16,16 @@ from quotex.entities import Entity, after_fronted_adverbial, with_gender
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import FEMALE_WORDS, MALE_WORDS, PRONOUNS
 from quotex.lexicon.grammar import ASKING_PARTICIPLES
-from quotex.speakers.agreement import bare_word, census_clash, framed_subject, place_name
+from quotex.speakers.agreement import (
+    bare_word,
+    census_clash,
+    framed_subject,
+    gendered_pronoun_in,
+    located_only,
+    only_sentence,
+    place_name,
+    titled_object,
+)
 from quotex.speakers.centres import centre_past_comment, conjunct_subject, reported_newcomer
 from quotex.speakers.clause_roles import drop_object_referent, handed_turn, main_subject_centre
 from quotex.speakers.groups import joint_they
@@ -59,7 +68,7 @@ from quotex.speakers.salience import (
 )
 from quotex.speakers.singular_they import singular_they
 from quotex.speakers.turns import goes_on, takes_turn
-from quotex.speakers.words import GENDERED_PRONOUNS, GOING_ON, PREPOSITIONS, head_end
+from quotex.speakers.words import GOING_ON, PREPOSITIONS, head_end
 
 #: Words after an object *her*, never the noun of a possessive *her* ('hired her in 2019', 'told
 #: her that ...').
@@ -176,11 +185,11 @@ def _centre(res: Resolver, pronoun: str, at: int, scores: dict[int, float]) -> i
 def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[int, float]) -> int:
     """A rival that the pronoun's *gender* sets apart from the most salient person *top*, or
     -1. *top* shows no gender (no honorific, gendered word, earlier pronoun or listed first
-    name) and is no titled subject (but for one joined to a rival by *and*: *A, a ROLE, and B*),
-    and a rival near it in salience is known to agree; both are named only in one and the same
-    sentence before token *at* (two persons just introduced together): a writer who means the
-    first of two new people does not pick the pronoun that fits the second (*'A lecturer,
-    Hye-jin Seo, met Tomasz Wierzbicki. "C," he said.'* is Wierzbicki's). :data:`_UNDECIDED`
+    name) and is no titled subject (but for one joined to a rival by *and*, *A, a ROLE, and B*,
+    or with a titled rival for its object, *A, ROLE, met B, ROLE*), and a rival near it agrees;
+    both are named only in one sentence before token *at* (two persons just introduced): a
+    writer who means the first of two new people does not pick the pronoun that fits the second
+    (*'A lecturer, Hye-jin Seo, met Tomasz Wierzbicki. "C," he said.'*). :data:`_UNDECIDED`
     when no rival agrees but one shows no gender either, is as much a person as *top*, is a
     verb's subject or object (:func:`_argument`) or *top*'s conjunct, and no *he*/*she* of any
     case in that sentence tells them apart: no speaker."""
@@ -191,7 +200,7 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
     if res.spoke and res.spoke[-1][0] == top and at + 1 < len(words) and lows[at + 1] in GOING_ON:
         return -1  # ('"C," said Ana Roe, who sat beside Ida Lund. "D," she added.': Roe goes on)
     titled = ent.person_evidence and any(res.subject(k) for k in ent.mentions if res.mentions[k].first < at)
-    home = _only_sentence(res, top, at)
+    home = only_sentence(res, top, at)
     if home < 0:
         return -1
     rivals = [
@@ -199,11 +208,12 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         for e in scores
         if e != top
         and res.ents[e].gender == gender
-        and _only_sentence(res, e, at) == home
+        and only_sentence(res, e, at) == home
         and not _in_title_of(res, e, top)
         and not relative_object(res, e, top)  # ('A, who trained B, watched': background to A)
     ]
     titled = titled and not other_gender_object(res, gender, at)  # ('A met B. She told him': A is *him*)
+    titled = titled and not any(titled_object(res, e) for e in rivals)  # ('A, ROLE, met B, ROLE': the gender)
     if titled and not any(joined_subject(res, top, e, at) for e in scores if e != top):
         return -1  # ('Former Rep. Chris Shays backed John Kasich ... he said': a titled subject)
     if len(rivals) == 1:
@@ -212,14 +222,14 @@ def agreeing_rival(res: Resolver, gender: str, top: int, at: int, scores: dict[i
         return _UNDECIDED if possessor_only(res, rivals[0], at) else rivals[0]
     if (
         not rivals
-        and not _gendered_pronoun_in(res, home)
+        and not gendered_pronoun_in(res, home)
         and any(
             e != top
             and res.ents[e].gender is None
             # (as much a person as *top*, or the one who gave *top* its post: 'A hired B as X')
             and (res.ents[e].person_evidence or not ent.person_evidence or appointer(res, e, top))
             and scores[e] >= scores[top] * _RIVAL_SHARE
-            and _only_sentence(res, e, at) == home
+            and only_sentence(res, e, at) == home
             and (_argument(res, e) or joined_subject(res, top, e, at))  # (or a conjunct: 'A and B met')
             and not participle_object(res, e, top, at)  # ('B was sworn in, replacing A': B's)
             and not relative_object(res, e, top)  # ('A, who trained B, watched': A's)
@@ -241,21 +251,13 @@ def _inside_unnamed_speaker(res: Resolver, e: int, at: int) -> bool:
     ent = res.ents[last]
     if last == e or ent.kind != "other" or ent.gender is not None or ent.mentions:
         return False
-    home = _only_sentence(res, e, at)
+    home = only_sentence(res, e, at)
     if home < 0 or home != res.table.locate(pos)[0]:
         return False
     words = res.tokens.words
     firsts = [res.mentions[k].first for k in res.ents[e].mentions if res.mentions[k].first < at]
     # (inside the speaker's own relative clause: 'A driver, who called Tom Reyes a liar, said')
     return all(f > pos and any(w.lower() in ("who", "whom") for w in words[pos:f]) for f in firsts)
-
-
-def _gendered_pronoun_in(res: Resolver, s: int) -> bool:
-    """Does sentence *s* hold a *he*/*she* pronoun in any case (*'Rowan Sykes read his
-    statement first, and Alexis Mwangi followed.'*, *'... was quick to praise him'*)? It is
-    evidence the salience order already weighs, so two newcomers there are not undecided."""
-    sent = res.table.sentences[s]
-    return any(w.lower() in GENDERED_PRONOUNS for w in res.tokens.words[sent.first : sent.last + 1])
 
 
 def _argument(res: Resolver, e: int) -> bool:
@@ -288,12 +290,6 @@ def _in_title_of(res: Resolver, e: int, top: int) -> bool:
     return any(lo <= res.mentions[k].first <= hi for k in res.ents[e].mentions for lo, hi in spans if lo >= 0)
 
 
-def _only_sentence(res: Resolver, e: int, at: int) -> int:
-    """The one sentence that holds every mention of entity *e* before token *at*, or -1."""
-    places = {res.where(k)[0] for k in res.ents[e].mentions if res.mentions[k].first < at}
-    return places.pop() if len(places) == 1 else -1
-
-
 #: :func:`agreeing_rival`'s answer when two new persons show no gender: no speaker.
 _UNDECIDED = -2
 #: How close in salience an ungendered rival must come to an ungendered top candidate to
@@ -319,8 +315,9 @@ def person_scores(
 
     scores = res.salience(at, lo, skip, fits)
     bare = [e for e in scores if bare_word(res.ents[e]) and e not in res.last_spoke]
-    for e in [e for e in bare if not ever_subject(res, e)]:
-        del scores[e]  # ('God', 'Mussolini', 'Beehive', 'Oh': a word that may be anything's)
+    placed = [e for e in scores if located_only(res.tokens.words, res.mentions, res.ents[e], at)]
+    for e in {*placed, *(e for e in bare if not ever_subject(res, e))}:
+        del scores[e]  # ('God', 'Mussolini', 'Beehive', 'Oh': anything's; 'met B in Tan Hoa': a place)
     for e in scores:
         # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
         # unless its first name is registered for the pronoun's gender ('Niamh Roe')

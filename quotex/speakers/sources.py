@@ -420,16 +420,16 @@ def _document_author(res: Resolver, a: int, b: int, lo: int, head_words: Sequenc
 def _description(
     res: Resolver, a: int, b: int, lo: int, head_words: Sequence[str], *, lexicon: Lexicon
 ) -> tuple[int, str | None]:
-    """The source phrase *a..b* as an unnamed description: the person the next paragraph
-    introduces or names (cataphora), else the phrase itself
-    ('officials', 'spokeswoman for the ministry', a person; 'another evacuee' for 'another'
-    after 'one evacuee'); (-1, None) when it is empty."""
+    """The source phrase *a..b* as an unnamed description: the person the next paragraph introduces
+    or names (cataphora), else the phrase itself ('officials', 'spokeswoman for the ministry', a
+    person; 'another evacuee' for 'another' after 'one evacuee'); (-1, None) when it is empty."""
     tokens, words = res.tokens, res.tokens.words
     # (a participle phrase after the person is no part of the name: 'a driver resting under X')
     b = next((k - 1 for k in range(a + 1, b + 1) if participle_after_person(words, k, b, lexicon)), b)
     b = next((k - 1 for k in range(a + 2, b + 1) if reduced_relative(words, k, b)), b)
-    end = before_recipient(res.lows, a, b)  # ('An open letter to Professor Ormsby': the letter)
-    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[end]].split(",")[0].strip())
+    comma = next((k for k in range(a + 1, b + 1) if words[k] == ","), b + 1)  # (a token: not '1,157')
+    end = min(before_recipient(res.lows, a, b), comma - 1)  # ('An open letter to Professor Ormsby')
+    name = strip_article(tokens.text[tokens.starts[a] : tokens.ends[end]].strip())
     e = named_next(res, ["a", *head_words] if bare_label(res.tokens, a, b) else head_words, a, lo)
     if e >= 0 and res.ents[e].kind == "person" and not res.ents[e].titles and name:
         res.ents[e] = attrs.evolve(res.ents[e], titles=(name,))  # ('The founder of X' / 'NAME founded X')

@@ -29,7 +29,8 @@ _COMPLEMENT_LINKS = frozenset(["of", "to"])
 
 def participle_by(words: Sequence[str], j: int) -> int:
     """The index of *by* after an issuing or conducting participle at token *j* ('written | by',
-    'carried out | by', 'conducted | by', 'which was carried out | by'), else -1."""
+    'carried out | by', 'conducted | by', 'which was carried out | by', past a client: 'carried
+    out for the Herald | by'), else -1."""
     if j + 3 < len(words) and words[j].lower() in ("which", "that") and words[j + 1].lower() in ("was", "is"):
         j += 2  # ('which was carried out by')
     if j + 1 >= len(words):
@@ -39,7 +40,27 @@ def participle_by(words: Sequence[str], j: int) -> int:
     if low == "carried" and k == j + 1:
         return -1  # ('carried by': borne, not done)
     doing = low in ISSUING_PARTICIPLES or low in CONDUCTING
+    if doing and k < len(words) and words[k].lower() == "for":
+        k = _past_client(words, k + 1)  # ('carried out for the Oldhaven Herald | by X')
     return k if doing and k < len(words) and words[k].lower() == "by" else -1
+
+
+#: How many tokens the client of a work may take between *for* and *by* ('conducted for the
+#: Oldhaven Herald by X').
+_CLIENT_TOKENS = 6
+
+
+def _past_client(words: Sequence[str], j: int) -> int:
+    """The *by* after the client a work was done for, a name of at most :data:`_CLIENT_TOKENS`
+    tokens from token *j* (*the*, name words, *of*, *and*, a possessive mark: 'for the Oldhaven
+    Herald | by'): who commissioned a poll did not conduct it; else *j*."""
+    for k in range(j, min(j + _CLIENT_TOKENS + 1, len(words))):
+        w = words[k]
+        if w.lower() == "by":
+            return k if k > j else j
+        if not (is_name_word(w) or w in ("the", "of", "and", "&") or w in POSSESSIVE_MARKS):
+            return j
+    return j
 
 
 def past_complement(words: Sequence[str], j: int) -> int:

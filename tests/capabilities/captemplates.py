@@ -190,6 +190,7 @@ from captemplates49_world import ROUND49_WORLD
 from captemplates50_courts import ROUND50_COURTS
 from captemplates50_media import ROUND50_MEDIA
 from captemplates51_online import ROUND51_ONLINE
+from captemplates52_tributes import ROUND52_TRIBUTES
 
 TENSES = ("past", "present")
 
@@ -3283,6 +3284,7 @@ CAPABILITIES = (
     *ROUND50_COURTS,
     *ROUND50_MEDIA,
     *ROUND51_ONLINE,
+    *ROUND52_TRIBUTES,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

@@ -72,6 +72,9 @@ from heldout65 import HELD_OUT_65
 from heldout66 import HELD_OUT_66
 from heldout67 import HELD_OUT_67
 from heldout68 import HELD_OUT_68
+from heldout69 import HELD_OUT_69
+from heldout70 import HELD_OUT_70
+from heldout71 import HELD_OUT_71
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -142,4 +145,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_66
     + HELD_OUT_67
     + HELD_OUT_68
+    + HELD_OUT_69
+    + HELD_OUT_70
+    + HELD_OUT_71
 )
