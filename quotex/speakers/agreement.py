@@ -227,8 +227,8 @@ def only_sentence(res: Resolver, e: int, at: int) -> int:
     return places.pop() if len(places) == 1 else -1
 
 
-#: Words before a name that make it no verb's object ('and B', 'but B').
-_NOT_VERBS = frozenset("and or but nor than as".split())
+#: Words before a name that make it no verb's object ('and B', 'but B'; prepositions apart).
+_NOT_OBJECT_LEADS = frozenset("and or but nor than as".split())
 
 
 def titled_object(res: Resolver, e: int) -> bool:
@@ -242,6 +242,6 @@ def titled_object(res: Resolver, e: int) -> bool:
         m = res.mentions[k]
         lead = min(m.first, m.title_first) if m.title_first >= 0 else m.first
         w = words[lead - 1] if lead > 0 else ""
-        if not (w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in _NOT_VERBS):
+        if not (w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in _NOT_OBJECT_LEADS):
             return False
     return True
