@@ -1369,14 +1369,14 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
 def _given_with_relative(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
     """Is mention *m* a listed given name alone (*name*) that a *who* clause follows ('Hannah,
     who would not give her last name, ...'): a person named by first name only?"""
-    k = m.last
     return (
-        len(name) == 1
-        and k + 2 < len(words)
-        and words[k + 1] == ","
-        and words[k + 2] == "who"
-        and registered_spelling(name[0].lower()) in FIRST_NAMES
+        len(name) == 1 and who_follows(words, m.last) and registered_spelling(name[0].lower()) in FIRST_NAMES
     )
+
+
+def who_follows(words: Sequence[str], last: int) -> bool:
+    """Does a comma and *who* follow the name ending at token *last* ('NAME, who'), any verb after it?"""
+    return last + 2 < len(words) and words[last + 1] == "," and words[last + 2] == "who"
 
 
 def _credited(words: Sequence[str], first: int) -> bool:

@@ -19,6 +19,7 @@ from quotex.attributions.apposed_names import name_and_apposition
 from quotex.attributions.context import Context
 from quotex.attributions.model import Attribution, Found, QuotationSite, direct_attribution
 from quotex.attributions.noun_phrases import np_right
+from quotex.lexicon.function_words import PERSON_OBJECTS
 from quotex.lexicon.grammar import SAYING_NOUNS
 from quotex.mentions import apposition_title, is_name_word
 from quotex.quote_spans import QuoteSpan
@@ -86,7 +87,7 @@ def _object_ends(lows: Sequence[str], a: int, end: int) -> bool:
     determiner ('the plan', "the board's offer")."""
     if lows[a] == "it":
         return a == end or (a + 1 == end and lows[end] in _AFTER_IT)
-    if lows[a] in _PERSON_OBJECTS:
+    if lows[a] in PERSON_OBJECTS:
         return a == end  # ('"C" was how NAME described her': the one described)
     return (
         lows[a] in _OBJECT_OPENERS
@@ -95,8 +96,6 @@ def _object_ends(lows: Sequence[str], a: int, end: int) -> bool:
     )
 
 
-#: Pronouns of the person a *how* frame describes ('was how NAME described him').
-_PERSON_OBJECTS = frozenset(["him", "her", "them"])
 #: Determiners that open the noun phrase a crediting frame's verb takes for its object.
 _OBJECT_OPENERS = frozenset(["the", "this", "that", "his", "her", "their", "its", "our"])
 #: The most words of that noun phrase after its determiner.

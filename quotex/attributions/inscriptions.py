@@ -72,13 +72,13 @@ def inscription_quote(text: str, span: QuoteSpan) -> bool:
     return bears_words(m.group("noun").lower(), m.group("verb").lower())
 
 
-def inscription_cue(text: str, start: int) -> bool:
-    """The cue at character *start* follows a thing bearing words ('a banner *reading*', 'a
-    sign that *said*'): the thing, not the one who carries it, 'says' what follows."""
+def inscription_cue(text: str, start: int, verb: str) -> bool:
+    """The cue *verb* (lower case) at character *start* follows a thing bearing words ('a banner
+    *reading*', 'a sign that *said*'): the thing, not the one who carries it, 'says' what follows."""
     if _names_no_inscription(text, max(0, start - 30), start, 2):  # ('sign that')
         return False  # (the common case, without the pattern's search)
     m = _INSCRIPTION_CUE.search(text, max(0, start - 30), start)
-    return m is not None and bears_words(m.group("noun").lower(), text[start : start + 7].lower())
+    return m is not None and bears_words(m.group("noun").lower(), verb)
 
 
 def bears_words(noun: str, verb: str) -> bool:

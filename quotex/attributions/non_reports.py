@@ -483,7 +483,7 @@ def _inscription_source(ctx: Context, found: Found) -> bool:
     return (
         bears_words(lows[head], verb)
         or _inscription_head(ctx.tokens.words, lows, _phrase_start(lows, src[0]), head)
-        or inscription_cue(ctx.tokens.text, cue[0])
+        or inscription_cue(ctx.tokens.text, cue[0], verb)
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.lexicon.function_words import PERSON_OBJECTS
 from quotex.lexicon.grammar import FINITE_AUXILIARIES, SIMPLE_PAST
 from quotex.lexicon.verb_frames import SPEECH_ACT_OBJECTS
 
@@ -55,8 +56,8 @@ EVIDENCE_LEMMAS = frozenset(["find", "show", "reveal"])
 ACQUAINTANCE_LEMMAS = frozenset(["know"])
 #: Possessive determiners that may open a thing found ('found her son').
 OWNER_WORDS = frozenset("her his their its my our your".split())
-#: Object pronouns that name a person known ('knew him').
-_KNOWN_PERSONS = frozenset("him her them me us".split())
+#: Object pronouns that name a person known ('knew him', 'has known us').
+_KNOWN_PERSONS = PERSON_OBJECTS | frozenset(["me", "us"])
 #: How many tokens :func:`found_thing` reads for a verb.
 _FOUND_REACH = 12
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from quotex.entities import HOLDING_NOUNS, Entity, personal_relative
+from quotex.entities import HOLDING_NOUNS, Entity, personal_relative, who_follows
 from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
 from quotex.mentions.kinds import holds_and_pair
 from quotex.speakers.salience import Resolver
@@ -335,11 +335,6 @@ def shows_person(res: Resolver, ent: Entity) -> bool:
     # (a registered given name and any *who* clause: 'Aino Kuusisalo, who worked at X,')
     given = ent.evidence == "registered" and ent.gender is not None
     return any(
-        personal_relative(words, res.mentions[k].last) or (given and _who_after(words, res.mentions[k].last))
+        personal_relative(words, res.mentions[k].last) or (given and who_follows(words, res.mentions[k].last))
         for k in ent.mentions
     )
-
-
-def _who_after(words: Sequence[str], last: int) -> bool:
-    """Does *who* open a relative clause after the name ending at token *last* ('NAME, who')?"""
-    return last + 2 < len(words) and words[last + 1] == "," and words[last + 2] == "who"
