@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.function_words import RECORDING_NOUNS, TIME_WORDS
 from quotex.lexicon.grammar import MEDIUM_NOUNS, PLACE_PREPOSITIONS, PREPS_IN_NP, RELATIVES
 from quotex.mentions import is_name_word
 from quotex.mentions.naming_phrases import named_after
@@ -200,3 +200,19 @@ def _second_post_named(tokens: Tokens, src: tuple[int, int], last: int, lexicon:
 
 #: The most words of a second post after *and* (:func:`_second_post_named`).
 _SECOND_POST_TOKENS = 12
+
+
+def recorded_speaker(
+    lows: Sequence[str], np: tuple[int, int], floor: int, form: tuple[str, str] | None
+) -> tuple[int, int] | None:
+    """The object of *of* after a noun of a recording that ends the noun phrase *np* before a gerund
+    cue of speech (*form*: its lemma and verb class; 'footage of | Lund saying', 'shared a clip of |
+    the coach telling'): the one recorded speaks; None when no such *of* opens or heads *np*, or
+    the gerund is no verb of speech ('The clip of A questioning B was shared': no report of A's)
+    (*lows*: the words in lower case)."""
+    if form is None or form[1] != "speech":
+        return None
+    for k in range(max(np[0] - 1, floor + 1), np[1]):
+        if lows[k] == "of" and lows[k - 1] in RECORDING_NOUNS:
+            return (k + 1, np[1])
+    return None

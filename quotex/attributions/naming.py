@@ -27,6 +27,7 @@ from quotex.lexicon.grammar import (
     MODALS,
     PREPOSITIONS,
     QUANTIFIERS,
+    RECEIVING_VERBS,
 )
 from quotex.mentions.work_titles import any_merged_name, merged_name, name_end
 
@@ -243,7 +244,7 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
     if j < first or j + 1 >= i + 1:
         return False
     j = _before_place(words, j, first)  # ('Residents of Kota Seri Melati | call')
-    listed = _crowd(words, j, first, ctx.lexicon)
+    listed = _crowd(words, j, first, ctx.lexicon) or _texts(lows, first, i)
     if not (listed or (_plural_verb(v, j) and _open_crowd(words, j, first))):
         return False
     k = i + 1
@@ -259,6 +260,21 @@ def crowd_names_a_thing(v: VerbCue) -> bool:
     return title_case(ctx.tokens.text, ctx.spans[ctx.quote_of[k]], min_caps=1) or (
         habit and (definite_name(ctx, k) or _glossed(ctx, k))
     )
+
+
+#: Plural nouns of written texts that, as a naming verb's subject, call a thing by a name
+#: ('Documents seen by the Herald refer to the plan only as "Bluefinch"'): no one speaks there.
+_TEXT_PLURALS = frozenset("documents files records papers minutes emails memos letters notes".split())
+
+
+def _texts(lows: Sequence[str], first: int, verb: int) -> bool:
+    """Does the clause open at token *first* with a plural text noun (:data:`_TEXT_PLURALS`), maybe
+    after *the* and before a participle of receiving and its agent ('Documents | seen by the
+    Herald | refer to'), right up to the naming verb at token *verb*?"""
+    k = first + (lows[first] == "the")
+    if k >= verb or lows[k] not in _TEXT_PLURALS:
+        return False
+    return k + 1 == verb or (lows[k + 1] in RECEIVING_VERBS and lows[k + 2] == "by" and verb - k <= 8)
 
 
 def _before_place(words: Sequence[str], j: int, first: int) -> int:

@@ -59,6 +59,11 @@ def by_marks(spans: Sequence[QuoteSpan], tokens: Tokens | None, triggers: frozen
 _CREDIT_REACH = 16
 
 
+#: How many tokens before the colon that opens a single-mark sentence its clause's cue may stand:
+#: a subject, the cue and a phrase with a title in the other marks.
+_COLON_REACH = 24
+
+
 def _framed_single(tokens: Tokens, span: QuoteSpan, triggers: frozenset[str]) -> bool:
     """A single-mark span in a text quoting with double marks is speech when a cue frames it:
     it closes on a comma, question or exclamation mark and a cue word in lower case follows in its
@@ -84,6 +89,15 @@ def _framed_single(tokens: Tokens, span: QuoteSpan, triggers: frozenset[str]) ->
         if words[m] in triggers and words[m].islower():
             return True
         if not words[m][:1].isalnum():
+            break
+    if words[j - 1] != ":" or not tokens.text[span.start + 1 : span.start + 2].isupper():
+        return False
+    # (a sentence in marks after a colon, its clause's cue further back, past a title in the other
+    # marks: 'NAME read a line from X's novel "T" at the launch: 'C.'')
+    for m in range(j - 2, max(j - _COLON_REACH, -1), -1):
+        if words[m] in triggers and words[m].islower():
+            return True
+        if words[m] in (".", "!", "?", ";", ":"):
             break
     return False
 

@@ -56,6 +56,7 @@ from quotex.attributions.quotation_rules import (
     dash_credit,
 )
 from quotex.attributions.quoting import by_marks, quoting
+from quotex.attributions.readings import read_text
 from quotex.attributions.report_quotes import report_goes_on
 from quotex.attributions.showing import shown_content
 from quotex.attributions.speech_reports import named_speech_report, names_data
@@ -293,6 +294,7 @@ def _cue_pass(
             got = past_addressee(ctx, past_to_know(ctx, without_trailing_adjunct(ctx, shown)))
             got = within_aside(ctx, got, s)  # ('The plan — "C," according to NAME — was ...')
             got = without_denied_quotation(ctx, got)  # ('She said "C," not "D."')
+            got = read_text(ctx, got)  # ('NAME read from OTHER's letter: "C"': the writer's)
             got, ci = prefer_trailing_attribution(
                 ctx, s, i=i, floor=floor, prev_source=prev_source, got=got, cands=cands, ci=ci
             )

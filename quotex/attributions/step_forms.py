@@ -28,6 +28,7 @@ from quotex.lexicon.verb_frames import (
     AUTHORING_VERBS,
     CAPTION_LEMMAS,
     DEPICTING_FORMS,
+    ENDING_PREPOSITIONS,
     EXPECTATION_LEMMAS,
     IMPLICATIVE_CONTROL_FORMS,
     NOUN_HOMOGRAPHS,
@@ -68,6 +69,8 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     "negated_assertion": lambda low, lemma, vclass: lemma in ASSERTING_LEMMAS and not low.endswith("ing"),
     # verb_vetoes.without_particle
     "without_particle": lambda low, lemma, vclass: lemma in PARTICLE_ONLY,
+    # verb_vetoes.ending_sense
+    "ending_sense": lambda low, lemma, vclass: lemma in ENDING_PREPOSITIONS,
     # frames.plural_noun
     "plural_noun": lambda low, lemma, vclass: low.endswith("s") and not low.endswith("ss"),
     # verb_vetoes.as_shown

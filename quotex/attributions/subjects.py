@@ -40,7 +40,7 @@ from quotex.attributions.infinitives import before_hedged_cue, before_infinitive
 from quotex.attributions.issuers import complement_source, issued_by
 from quotex.attributions.listed_subjects import listed_after_apposition
 from quotex.attributions.ly_adverbs import ly_adverb
-from quotex.attributions.modifiers import modified_source_before
+from quotex.attributions.modifiers import modified_source_before, recorded_speaker
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.attributions.np_heads import from_the
 from quotex.attributions.np_words import compound_word, first_conjunct_role, reduced_participle
@@ -195,8 +195,7 @@ def _source_before(
         and lows[j - 1] not in lexicon.role_words
     ):
         if not bare_verb(words[j - 1]):
-            # 'put on a fake Southern accent and joked': the word before *and* ends the first
-            # verb's object or adjunct; the subject is further left (the fallbacks find it)
+            # 'put on a fake Southern accent and joked': no subject here (the fallbacks find it)
             return None
         j -= 2  # 'smiled and said'
         while j >= floor and lows[j] in ADVERBS:
@@ -252,6 +251,8 @@ def _source_before(
     np = np_left(tokens, j, floor, lexicon)
     if np is None:
         return complement_source(tokens, j, floor, lexicon)  # 'An audit of 400 farms, led by X, found'
+    if progressive and (recorded := recorded_speaker(lows, np, floor, lexicon.verb_forms.get(lows[cue]))):
+        return recorded  # ('footage of Lund saying', 'shared a clip of the coach telling')
     if (
         np[0] - 1 >= floor
         and (lows[np[0] - 1] in PREPOSITIONS or words[np[0] - 1] in PLACE_PREPOSITIONS)
@@ -550,6 +551,8 @@ def clause_subject(ctx: Context, cue: int, floor: int) -> tuple[int, int] | None
     start = after_time_phrase(words, start, cue - 1)  # 'On Sunday the city's two unions say'
     if fronted_opener(words[start]) or lows[start] == "far":  # 'Unlike X, one of', '(So) far, no one
         commas = [m for m in range(start, cue) if words[m] == ","]
+        if not commas and lows[start] in ("with", "without"):
+            return None  # ('With aides worried about X, ...': an absolute phrase holds no subject)
         start = commas[-1] + 1 if commas else start
     if cue - start < 2 or not any(words[m][:1].isalpha() for m in range(start, cue)):
         return None

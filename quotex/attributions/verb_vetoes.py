@@ -23,6 +23,7 @@ from quotex.lexicon.verb_frames import (
     ASSERTING_LEMMAS,
     AUTHORING_VERBS,
     CAPTION_LEMMAS,
+    ENDING_PREPOSITIONS,
     PARTICLE_ONLY,
     PARTICLES,
     PERFORMING_VERBS,
@@ -109,6 +110,12 @@ def without_particle(v: VerbCue) -> bool:
     if v.lemma not in PARTICLE_ONLY:
         return False
     return not (v.i + 1 <= v.last and v.words[v.i + 1].lower() in PARTICLES.get(v.lemma, ()))
+
+
+def ending_sense(v: VerbCue) -> bool:
+    """A verb that means "end" before its preposition (``verb_frames.ENDING_PREPOSITIONS``): 'The
+    advert concludes with footage of X', 'The hearing concluded with a vote'; no report."""
+    return v.i + 1 <= v.last and v.ctx.lows[v.i + 1] in ENDING_PREPOSITIONS.get(v.lemma, ())
 
 
 def hyphen_compound(v: VerbCue) -> bool:
@@ -244,7 +251,9 @@ def reduced_passive(v: VerbCue) -> bool:
     dashes ('A -- asked about the fire -- laughed'): the question put to A, not A's report."""
     words, lows, i, p = v.words, v.ctx.lows, v.i, v.prev
     participle = v.low.endswith(("ed", "wn", "en"))  # ('seen', 'shown', 'obtained')
-    if participle and p >= v.first and lows[p] in DOCUMENT_NOUNS and i + 1 <= v.last and lows[i + 1] == "by":
+    plural = lows[p].endswith("s") and lows[p][:-1] in DOCUMENT_NOUNS  # ('documents seen by')
+    text = lows[p] in DOCUMENT_NOUNS or plural
+    if participle and p >= v.first and text and i + 1 <= v.last and lows[i + 1] == "by":
         return True  # ('a letter seen by Wirepress, NAME told staff:': the document's modifier)
     if p > v.first and words[p] in _ASIDE_DASHES and v.low.endswith("ed"):
         # ('Ana Ruiz -- asked about the fire -- laughed': a participle opening a dash aside)

@@ -795,6 +795,15 @@ MEDIA_NOUNS = frozenset(
 """.split()
 )
 
+#: Nouns of a recording that shows a person speaking (general dictionaries' senses; round 53):
+#: in *footage of NAME saying "C"*, *a clip of NAME telling reporters* the object of *of* is
+#: the one heard, so the speaker of the gerund cue.
+RECORDING_NOUNS = frozenset(
+    """
+    video videos clip clips footage recording recordings tape tapes audio film livestream
+""".split()
+)
+
 #: Kinship nouns (a closed class of English: the family relations news copy writes before or
 #: after a relative's name, 'his wife, Ana Berg', 'Berg's eldest son'). A relative introduced
 #: so is named by first name afterwards; a bare surname stays with the family's principal.

@@ -162,10 +162,12 @@ IRREGULAR_PAST = frozenset(
 
 
 #: The irregular past forms that :data:`IRREGULAR_PAST` leaves out because they are nouns or
-#: adjectives too (*a tax cut*, *left winger*, *a police beat*, *a cup upset*), and the unchanged
-#: pasts *put*, *let*, *quit*:
+#: adjectives too (*a tax cut*, *left winger*, *a police beat*, *a cup upset*, *the cast*), and
+#: the unchanged pasts *put*, *let*, *quit*:
 #: after a person's name (not a body's) they are the verb.
-NOUN_LIKE_PAST = frozenset("set cut hit bid cost left shot wound lit bore put let quit beat upset".split())
+NOUN_LIKE_PAST = frozenset(
+    "set cut hit bid cost left shot wound lit bore put let quit beat upset cast".split()
+)
 
 
 #: Irregular past participles that differ from the simple past and open a document's
@@ -356,7 +358,7 @@ PROPOSAL_NOUNS = frozenset("plan proposal blueprint roadmap".split())
 #: names who published it unless an aside names who did it: :data:`COMMISSIONING_PARTICIPLES`).
 ISSUING_PARTICIPLES = frozenset(
     """released published written filed issued prepared compiled conducted commissioned signed
-    led authored drafted penned provided supplied circulated""".split()
+    led authored drafted penned provided supplied circulated sent""".split()
 )
 #: Past participles between a work and the one who asked or paid for it: 'a review commissioned
 #: by the water board' is the board's to publish, but one 'commissioned by the board, carried out

@@ -1162,13 +1162,16 @@ def plural(noun: str) -> str:
 
 
 #: Nouns for a kind of body that news copy uses to refer back to a named one ('Fjord Air ...
-#: the airline said'): resolved to the most salient body even when its name does not hold them.
+#: the airline said'): resolved to the most salient body even when its name does not hold them
+#: (round 53 adds the trade nouns of technology copy, in their business senses: studio, provider,
+#: marketplace; not *platform*, also a party's programme).
 GENERIC_BODIES = frozenset(
     """
     company firm group agency organisation organization business airline carrier bank lender insurer
     retailer manufacturer maker automaker carmaker broker charity utility startup network broadcaster
     newspaper publisher operator developer chain supplier contractor distributor producer exporter importer
     wholesaler drugmaker chipmaker planemaker steelmaker toymaker co-operative cooperative
+    studio provider marketplace
 """.split()
 )
 

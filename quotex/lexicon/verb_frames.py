@@ -185,6 +185,11 @@ MAIN_REPORT_FORMS = frozenset(
 #: the crowd' report nothing).
 PARTICLE_ONLY = frozenset(["talk", "speak", "push", "apologize", "apologise"])
 
+#: Reporting verbs whose sense before these prepositions is "to end" (general dictionaries'
+#: *conclude with*; round 53): 'The advert concludes with footage of X', 'The
+#: hearing concluded with a vote' report nothing (a later 'concluded by saying' is the report).
+ENDING_PREPOSITIONS: dict[str, tuple[str, ...]] = {"conclude": ("with",)}
+
 
 #: Verbs of naming whose plain object is itself what they convey when no *as* predicate or
 #: quotation follows: 'described the flooding' (monotransitive) beside 'described it as a

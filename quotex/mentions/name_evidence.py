@@ -48,6 +48,20 @@ def _plain_name(words: Sequence[str], first: int, last: int) -> bool:
     return not plural_form(words[last].lower()) and not common
 
 
+def lone_name(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+    """Is the one capitalised word at token *first* (after a role noun) a name the credit closes
+    on, with a reporting verb or a comma after it ('the novelist Orlo said', 'the cellist Zephine,
+    who ...'): a stage name or a surname alone, no body's, place's or role's word?"""
+    nxt = words[first + 1] if first + 1 < len(words) else "."
+    return (
+        is_name_word(words[first])
+        and not words[first][1:].isupper()
+        and (nxt in lexicon.verb_forms or nxt in (",", "."))
+        and person_pair([words[first]], lexicon)
+        and _plain_name(words, first, first)
+    )
+
+
 def body_after_role(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
     """Do the capitalised words from token *first* (after a role noun) name a body: one of them
     heads or ends a body's name ('said distributor Halden Dairies', 'Kestrel Holdings')?"""
@@ -115,7 +129,9 @@ def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> b
     given name no table registers: two or three name words, none a body's, place's or role's,
     and the credit closes after them or the family name comes back as a person's?"""
     last = name_last(words, first)
-    if last < 0 or not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
+    if last < 0:
+        return lone_name(words, first, lexicon)
+    if not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
         return False
     closes = credit_closes(words, last, lexicon) or _pronoun_next(words, last)
     if closes and _plain_name(words, first, last):

@@ -402,10 +402,19 @@ def unlisted_role_head(
     them ('Beekeeper Xu Haoran', 'Stonemason R. K. Venkataraman').
     """
     words, lows = tokens.words, tokens.lows
-    if last - first < 2:
+    if last - first < 1 or (last - first == 1 and not opening):
         return False
     w = words[first]
     low = lows[first]
+    if last == first + 1:  # ('Novelist Orlo said': an occupation's ending only, a role of the open list)
+        return (
+            w.istitle()
+            and low.endswith(_OCCUPATION_ENDINGS)
+            and low in lexicon.open_role_nouns
+            and _opening_role(low, lexicon)
+            and not is_body_word(words[last], lexicon)
+            and words[last].lower() not in FIRST_NAMES
+        )
     if not w.isalpha() or w.isupper() or low in FIRST_NAMES or low in lexicon.honorifics:
         return False
     if is_body_word(words[last], lexicon):

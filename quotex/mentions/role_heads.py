@@ -29,7 +29,13 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.reporting_verbs import STANCE_ADJECTIVES
 from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
-from quotex.mentions.name_evidence import body_after_role, credit_closes, name_last, unregistered_person
+from quotex.mentions.name_evidence import (
+    body_after_role,
+    credit_closes,
+    lone_name,
+    name_last,
+    unregistered_person,
+)
 from quotex.mentions.possessors import possessor_start
 from quotex.mentions.stated_ages import age_before, before_age
 from quotex.mentions.word_memo import per_lexicon
@@ -450,6 +456,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     # 'the private email server Hillary Clinton used', whose name opens a clause)
     plain = before.lower() == "the" and body == lo and not honorific  # (not 'the younger Mr. Trump')
     last = name_last(words, k + 1) if plain and words[k] in lexicon.open_role_nouns else -1
+    if plain and last < 0 and words[k] in lexicon.open_role_nouns and lone_name(words, k + 1, lexicon):
+        last = k + 1  # ('The cellist Orlo said': a stage name or a surname alone)
     return body if last >= 0 and credit_closes(words, last, lexicon) else -1
 
 

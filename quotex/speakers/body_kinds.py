@@ -13,12 +13,13 @@ description's head noun and token; output: an entity index, or -1.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quotex.entities import HOLDING_NOUNS, Entity, personal_relative, who_follows
 from quotex.lexicon.titles import COMPANY_WORDS, GENERIC_BODIES, PLACE_ABBREVIATIONS
 from quotex.mentions.kinds import holds_and_pair
-from quotex.speakers.salience import Resolver
+from quotex.speakers.salience import Resolver, body_like, lone_name, most_salient
+from quotex.speakers.words import PREPOSITIONS
 
 #: Nouns for the kind of a public or administrative body that copy uses as a second reference
 #: to a body whose name does not hold them (*Scotland Yard ... the force*, *Ofwat ... the
@@ -308,15 +309,17 @@ def _told_or_credited(words: Sequence[str], j: int) -> bool:
     )
 
 
-def subject_and_object(res: Resolver, pair: Sequence[int], lo: int) -> bool:
+def subject_and_object(res: Resolver, pair: Sequence[int], lo: int, *, verb: bool = False) -> bool:
     """Were the two entities of *pair* last named (before mention index *lo*) as a verb's subject
-    and its object, one word between them ('Ada Okoro sued Ravensgill Timber')? Nothing then tells
-    which of two names of no known kind is a body."""
+    and its object, one word between them ('Ada Okoro sued Ravensgill Timber'; with *verb*, no
+    preposition: not 'Shares in Quillstream')? Nothing then tells which of two names of no known
+    kind is a body."""
     first, second = sorted(_last_before(res.ents[e].mentions, lo) for e in pair)
     if first < 0:
         return False
     gap = res.mentions[second].first - res.mentions[first].last
-    return gap == 2 and res.lows[res.mentions[first].last + 1].isalpha() and res.subject(first)
+    between = res.lows[res.mentions[first].last + 1]
+    return gap == 2 and between.isalpha() and not (verb and between in PREPOSITIONS) and res.subject(first)
 
 
 def _last_before(mentions: Sequence[int], lo: int) -> int:
@@ -338,3 +341,29 @@ def shows_person(res: Resolver, ent: Entity) -> bool:
         personal_relative(words, res.mentions[k].last) or (given and who_follows(words, res.mentions[k].last))
         for k in ent.mentions
     )
+
+
+def unnamed_bodies(
+    res: Resolver, at: int, lo: int, skip: frozenset[int], fits: Callable[[Entity], bool], *, lone: bool
+) -> dict[int, float]:
+    """When no organisation in view fits a generic body noun at token *at* (mentions before index
+    *lo*; *fits* its own test): the names that show no person (a person's name is no body: 'Ida
+    Ruud, who leads ...') and, with *lone* (a business noun or *it*: a company is often named by one
+    word, a public body seldom), the one-word names that spoke or trade
+    (:func:`~quotex.speakers.salience.lone_name`: 'Quillstream confirmed ...'); none when the two
+    most salient, or the most salient and a one-word name of no known kind, were last named as a
+    verb's subject and object ('Ada Okoro sued Ravensgill Timber ... the company said', 'Ofcoast
+    criticised Transport for Calder': a wrong body is worse than none)."""
+
+    def unnamed(ent: Entity) -> bool:
+        return (body_like(ent) or (lone and lone_name(res, ent))) and not shows_person(res, ent) and fits(ent)
+
+    bodies = res.salience(at, lo, skip, unnamed)
+    if len(bodies) > 1 and subject_and_object(res, sorted(bodies, key=bodies.__getitem__)[-2:], lo):
+        return {}
+    top = most_salient(bodies) if bodies else -1
+    if top >= 0 and lone_name(res, res.ents[top]):
+        others = res.salience(at, lo, skip, lambda ent: len(ent.words) == 1 and ent.gender is None)
+        if any(e != top and subject_and_object(res, (top, e), lo, verb=True) for e in others):
+            return {}
+    return bodies

@@ -46,12 +46,17 @@ def deed_doer(res: Resolver, verbs: frozenset[str], lo: int) -> int:
         first = mentions[k].first
         if first >= 2 and words[first - 1] == "," and _fronted_deed(words, first - 2, verbs):
             return res.table.of_mention[k]  # ('Giving evidence, Ana Berg said')
-        j = mentions[k].last + 1
+        m = mentions[k]
+        j = m.last + 1
+        apposed = m.title_first in (j + 1, j + 2) and m.title_last + 1 < len(words)
+        apposed = apposed and words[m.title_last + 1] == ","
+        if apposed:
+            j = m.title_last + 1  # ('Ana Berg, a senior engineer at X, gave evidence': past the apposition)
         if j < len(words) and words[j] == ",":
             j += 1
         if j < len(words) and words[j] == "who":
             j += 1
-        elif words[j - 1] == ",":
+        elif words[j - 1] == "," and not apposed:
             continue  # ('Ada Quist, chairs ...': no clause)
         if j + 1 < len(words) and words[j] in _PERFECT:
             j += 1

@@ -26,7 +26,7 @@ from quotex.lexicon.titles import (
     plural,
 )
 from quotex.speakers.agreement import place_name
-from quotex.speakers.body_kinds import kind_body, place_or_person, shows_person, subject_and_object
+from quotex.speakers.body_kinds import kind_body, place_or_person, shows_person, unnamed_bodies
 from quotex.speakers.cataphora import self_named
 from quotex.speakers.club_titles import team_in_titles
 from quotex.speakers.deed_doers import ROLE_FORM_ENDINGS, deed_doer, relative_holder
@@ -47,7 +47,16 @@ from quotex.speakers.hypernyms import (
 from quotex.speakers.initialisms import aged_or_initialled
 from quotex.speakers.kinship import kin_subject
 from quotex.speakers.nominal_phrases import find_nominal_subject, nominal_class, place_phrase_end
-from quotex.speakers.salience import AGREES, BASE, SUBJECT, Resolver, body_like, decay, most_salient
+from quotex.speakers.salience import (
+    AGREES,
+    BASE,
+    SUBJECT,
+    Resolver,
+    body_like,
+    decay,
+    lone_name,
+    most_salient,
+)
 from quotex.speakers.words import (
     AUTHORED,
     COMMERCIAL_BODIES,
@@ -228,6 +237,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         e = relative_holder(res, head, lo)
         if e < 0 and 2 <= len(head_words) <= 4 and head_words[-1] == head:
             e = spoken_description(res, head, at, head_words[1:-1])  # ('the former official')
+        e = e if e >= 0 or head not in DEED_VERBS else deed_doer(res, DEED_VERBS[head], lo)  # (the witness)
         e = e if e >= 0 else compatible_holder(res, head_words, at, lo)
         return e if e >= 0 else kind_body(res, head_words, at, lo)  # ('Ofwat ... the regulator said')
     if head in _TEAM_NOUNS and len(head_words) == 2:
@@ -305,20 +315,12 @@ def _body_nominal(
     def fits(ent: Entity) -> bool:  # ('jobs outside the United States ... the company said': no company)
         return _fits(ent, trading) and not (trading and place_or_person(res, ent))
 
-    def unnamed_body(ent: Entity) -> bool:  # (a person's name is no body: 'Ida Ruud, who leads ...')
-        return body_like(ent) and not shows_person(res, ent) and fits(ent)
-
     bodies = res.salience(at, lo, skip, lambda ent: ent.kind == "organization" and fits(ent))
-    if not bodies:
-        # (no name is a body's: two names of either kind leave the noun unread, 'Ada Okoro sued
-        # Ravensgill Timber ... the company said': a wrong body is worse than none)
-        bodies = res.salience(at, lo, skip, unnamed_body)
-        if len(bodies) > 1 and subject_and_object(res, sorted(bodies, key=bodies.__getitem__)[-2:], lo):
-            return -1
+    bodies = bodies or unnamed_bodies(res, at, lo, skip, fits, lone=trading)
     if not bodies:
         return -1
     e = most_salient(bodies)
-    res.as_body(e)
+    res.as_body(e, spoken=lone_name(res, res.ents[e]))  # (a lone word called a body is one: "Quillstream")
     return e
 
 

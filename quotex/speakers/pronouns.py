@@ -26,6 +26,7 @@ from quotex.speakers.agreement import (
     place_name,
     titled_object,
 )
+from quotex.speakers.body_kinds import unnamed_bodies
 from quotex.speakers.centres import centre_past_comment, conjunct_subject, reported_newcomer
 from quotex.speakers.clause_roles import drop_object_referent, handed_turn, main_subject_centre
 from quotex.speakers.groups import joint_they
@@ -108,6 +109,8 @@ def resolve_pronoun(
         if not scores and pronoun == "it":
             # 'Norland Air cut 40 flights. "Sorry," it said.': a name with no sign of a person
             scores = res.salience(at, lo, skip, body_like)
+            # ('Velvetbyte said C1. It said C2': else one word that spoke and shows no person)
+            scores = scores or unnamed_bodies(res, at, lo, skip, lambda ent: True, lone=True)
             as_body = True
         if not scores:
             return -1, ""

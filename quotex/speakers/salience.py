@@ -16,14 +16,15 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotex.entities import Entity, EntityTable, is_subject, may_be_body
+from quotex.entities import HOLDING_NOUNS, Entity, EntityTable, is_subject, may_be_body
 from quotex.invisible import printed
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
+from quotex.lexicon.function_words import PRONOUNS
 from quotex.mentions import Mention
 from quotex.mentions.title_spans import title_holder
 from quotex.records import Speaker
 from quotex.speakers.addressees import frame_addressees
-from quotex.speakers.agreement import close_subject, framed_subject, postposed_subject
+from quotex.speakers.agreement import close_subject, framed_subject, place_name, postposed_subject
 from quotex.speakers.printed_titles import printed_title
 from quotex.speakers.words import DOUBLE_MARKS, PREPOSITIONS
 from quotex.tokens import Tokens
@@ -480,6 +481,33 @@ THING_VERBS = frozenset("suggest show indicate reveal find confirm estimate pred
 
 def body_like(ent: Entity) -> bool:
     return may_be_body(ent.kind, ent.gender, ent.titles, ent.words, ent.evidence)
+
+
+def lone_name(res: Resolver, ent: Entity) -> bool:
+    """Is *ent* known only by one word that shows no person, no place and no pronoun, and either a
+    speaker ('Quillstream confirmed the outage') or a holding's company ('Shares in Quillstream
+    fell')? Such a name may be a body's, which a later *the company* or *it said* shows (a word that
+    never spoke, 'June', 'Just', is none)."""
+    if (
+        len(ent.words) != 1
+        or ent.gender is not None
+        or ent.evidence is not None
+        or ent.titles
+        or ent.person_evidence
+        or not ent.mentions
+        or place_name(ent)
+        or ent.words[0].lower() in PRONOUNS  # ("I said": a pronoun is no name)
+    ):
+        return False
+    if ent.kind == "person":
+        return res.table.of_mention[ent.mentions[0]] in res.last_spoke
+    lows = res.lows
+    return ent.kind == "other" and any(
+        (first := res.mentions[k].first) > 1
+        and lows[first - 1] in ("in", "of")
+        and lows[first - 2] in HOLDING_NOUNS
+        for k in ent.mentions
+    )
 
 
 def most_salient(scores: dict[int, float]) -> int:

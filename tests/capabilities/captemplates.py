@@ -191,6 +191,7 @@ from captemplates50_courts import ROUND50_COURTS
 from captemplates50_media import ROUND50_MEDIA
 from captemplates51_online import ROUND51_ONLINE
 from captemplates52_tributes import ROUND52_TRIBUTES
+from captemplates53_readings import ROUND53_READINGS
 
 TENSES = ("past", "present")
 
@@ -3285,6 +3286,7 @@ CAPABILITIES = (
     *ROUND50_MEDIA,
     *ROUND51_ONLINE,
     *ROUND52_TRIBUTES,
+    *ROUND53_READINGS,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

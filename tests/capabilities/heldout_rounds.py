@@ -75,6 +75,9 @@ from heldout68 import HELD_OUT_68
 from heldout69 import HELD_OUT_69
 from heldout70 import HELD_OUT_70
 from heldout71 import HELD_OUT_71
+from heldout72 import HELD_OUT_72
+from heldout73 import HELD_OUT_73
+from heldout74 import HELD_OUT_74
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -148,4 +151,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_69
     + HELD_OUT_70
     + HELD_OUT_71
+    + HELD_OUT_73
+    + HELD_OUT_72
+    + HELD_OUT_74
 )
