@@ -18,7 +18,14 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NAME_PARTICLES, TITLE_MODIFIERS
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.role_heads import POSITION_MODIFIERS, RANK_WORDS, _unlisted_role_word, agent_noun
-from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form, registered_spelling
+from quotex.mentions.words import (
+    ANY_FIRST_NAMES,
+    is_body_word,
+    is_name_word,
+    is_role,
+    plural_form,
+    registered_spelling,
+)
 
 #: Modifiers of a post written before it beyond :data:`TITLE_MODIFIERS` and the position
 #: modifiers (*Head*, *Master*): how long it is held or when it ends (our own list).
@@ -188,6 +195,7 @@ def open_role_after(
             more = split + 2  # ('Chief Soap Boiler | NAME', 'Senior Reed Maker | NAME': a compound job)
         tail = words[more + 1 : last + 1]
         more = more if all(is_name_word(n) or n == "-" or n in NAME_PARTICLES for n in tail) else -1
+        more = -1 if is_body_word(words[last], lexicon) else more  # ('National Consumer Data Board': a body)
     if shaped_only:
         return more  # (only a shaped role moves it: -1 when none)
     return more if more > split and words[more].lower() not in ANY_FIRST_NAMES else split
