@@ -73,6 +73,7 @@ __all__ = [
     "build_entities",
     "clean_name",
     "first_name_gender",
+    "held_company",
     "is_subject",
     "may_be_body",
     "with_gender",
@@ -1628,7 +1629,7 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
         return False
     if m.first > 0 and lows[m.first - 1] == "the":
         return True
-    if m.first > 1 and lows[m.first - 1] in ("in", "of") and lows[m.first - 2] in HOLDING_NOUNS:
+    if held_company(lows, m.first):
         return True  # ('Shares in Clear Meadow rose': a listed company)
     k = m.last + 1
     if k + 1 >= len(words):
@@ -1646,6 +1647,12 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
 #: Nouns of a holding in a company, whose *in* or *of* names a body ('shares in Clear Meadow',
 #: 'a stake in Blue Acre'; a person has no shares).
 HOLDING_NOUNS = frozenset("shares stock stake stakes".split())
+
+
+def held_company(lows: Sequence[str], first: int) -> bool:
+    """Does a name at token *first* follow a holding's *in* or *of* ('Shares in | Clear Meadow',
+    *lows*: the words in lower case), so that it names a company?"""
+    return first > 1 and lows[first - 1] in ("in", "of") and lows[first - 2] in HOLDING_NOUNS
 
 
 def _renames_body(words: Sequence[str], m: Mention) -> bool:

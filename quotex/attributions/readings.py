@@ -21,6 +21,7 @@ from quotex.attributions.context import Context
 from quotex.attributions.model import Found
 from quotex.attributions.non_reports import low_text
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
+from quotex.lexicon.grammar import POSSESSIVE_DETERMINERS
 from quotex.mentions import is_name_word
 from quotex.mentions.work_titles import WORK_NOUNS
 
@@ -31,8 +32,6 @@ TEXT_NOUNS = (
     | WORK_NOUNS
     | frozenset("diary diaries letters emails line lines passage passages page verse extract excerpt".split())
 )
-#: Possessive determiners: a text so owned is the reader's own ('read from her diary').
-_OWN = frozenset("my his her their our its".split())
 #: Participles of writing after a text and its writer ('an email OTHER had sent').
 _WRITING = frozenset("sent wrote written penned posted drafted signed".split())
 #: How many tokens after the cue the walk reads for *from* and the text.
@@ -60,7 +59,7 @@ def _writer(ctx: Context, k: int, a: int) -> tuple[int, int] | bool | None:
     last = a - 1
     if k > last:
         return False
-    if lows[k] in _OWN:
+    if lows[k] in POSSESSIVE_DETERMINERS:  # ('read from her diary': the reader's own text)
         return True
     m = k + (lows[k] in ("a", "an", "the"))
     end = _name_end(words, m, last)

@@ -48,7 +48,7 @@ def _plain_name(words: Sequence[str], first: int, last: int) -> bool:
     return not plural_form(words[last].lower()) and not common
 
 
-def lone_name(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
+def closing_lone_word(words: Sequence[str], first: int, lexicon: Lexicon) -> bool:
     """Is the one capitalised word at token *first* (after a role noun) a name the credit closes
     on, with a reporting verb or a comma after it ('the novelist Orlo said', 'the cellist Zephine,
     who ...'): a stage name or a surname alone, no body's, place's or role's word?"""
@@ -130,7 +130,7 @@ def unregistered_person(words: Sequence[str], first: int, lexicon: Lexicon) -> b
     and the credit closes after them or the family name comes back as a person's?"""
     last = name_last(words, first)
     if last < 0:
-        return lone_name(words, first, lexicon)
+        return closing_lone_word(words, first, lexicon)
     if not person_pair([w for w in words[first : last + 1] if w != "-"], lexicon):
         return False
     closes = credit_closes(words, last, lexicon) or _pronoun_next(words, last)

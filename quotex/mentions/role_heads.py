@@ -31,8 +31,8 @@ from quotex.lexicon.titles import RELATION_NOUNS
 from quotex.mentions.demonyms import demonym
 from quotex.mentions.name_evidence import (
     body_after_role,
+    closing_lone_word,
     credit_closes,
-    lone_name,
     name_last,
     unregistered_person,
 )
@@ -455,8 +455,9 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     # *the* before a WordNet role when the credit closes on a name of two or three words; not
     # 'the private email server Hillary Clinton used', whose name opens a clause)
     plain = before.lower() == "the" and body == lo and not honorific  # (not 'the younger Mr. Trump')
-    last = name_last(words, k + 1) if plain and words[k] in lexicon.open_role_nouns else -1
-    if plain and last < 0 and words[k] in lexicon.open_role_nouns and lone_name(words, k + 1, lexicon):
+    listed = plain and words[k] in lexicon.open_role_nouns
+    last = name_last(words, k + 1) if listed else -1
+    if listed and last < 0 and closing_lone_word(words, k + 1, lexicon):
         last = k + 1  # ('The cellist Orlo said': a stage name or a surname alone)
     return body if last >= 0 and credit_closes(words, last, lexicon) else -1
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotex.entities import HOLDING_NOUNS, Entity, EntityTable, is_subject, may_be_body
+from quotex.entities import Entity, EntityTable, held_company, is_subject, may_be_body
 from quotex.invisible import printed
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import PRONOUNS
@@ -501,13 +501,7 @@ def lone_name(res: Resolver, ent: Entity) -> bool:
         return False
     if ent.kind == "person":
         return res.table.of_mention[ent.mentions[0]] in res.last_spoke
-    lows = res.lows
-    return ent.kind == "other" and any(
-        (first := res.mentions[k].first) > 1
-        and lows[first - 1] in ("in", "of")
-        and lows[first - 2] in HOLDING_NOUNS
-        for k in ent.mentions
-    )
+    return ent.kind == "other" and any(held_company(res.lows, res.mentions[k].first) for k in ent.mentions)
 
 
 def most_salient(scores: dict[int, float]) -> int:
