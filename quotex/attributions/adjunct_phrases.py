@@ -5,7 +5,8 @@ Quirk et al. 1985, §8.79 and §9.25: a prepositional phrase of time or of means
 object is an adjunct of the verb, not part of what the verb conveys, so an object followed by
 only such phrases is still the verb's whole object ('replied to Ana Roe on Facebook': Ana Roe
 is whom she answered). Input: the tokens' words and a token range; output: whether the range
-holds such phrases only. Also the name of a work such an adjunct sets off (:func:`past_work_name`).
+holds such phrases only. Also the name of a work such an adjunct sets off (:func:`past_work_name`)
+or holds in marks (:func:`marked_name_end`).
 """
 
 from __future__ import annotations
@@ -66,3 +67,18 @@ def past_work_name(words: Sequence[str], i: int, end: int) -> int:
     while k <= end and k - i < _WORK_NAME_WORDS and (words[k][:1].isupper() or words[k] in TITLE_SMALL_WORDS):
         k += 1
     return k + 1 if k <= end and words[k] == "," else i
+
+
+def marked_name_end(words: Sequence[str], k: int, end: int, marks: frozenset[str]) -> int:
+    """The token after a name in marks that opens at token *k* inside an adjunct ('aboard |
+    “Ardent Wren” | that C', 'at | "Harbour Nights" | that'): an opening mark of *marks*, up to
+    :data:`_WORK_NAME_WORDS` capitalised or small words of a title, no punctuation, a closing
+    mark; else *k*. A ship's, a show's or a work's name is the adjunct's, no quotation begun."""
+    if words[k] not in marks:
+        return k
+    m = k + 1
+    while (
+        m <= end and m - k <= _WORK_NAME_WORDS and (words[m][:1].isupper() or words[m] in TITLE_SMALL_WORDS)
+    ):
+        m += 1
+    return m + 1 if k + 1 < m <= end and words[m] in marks and words[m - 1][:1].isupper() else k

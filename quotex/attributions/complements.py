@@ -11,7 +11,7 @@ from quotex.attributions.addressees import (
     subject_not_object,
     that_after_apposition,
 )
-from quotex.attributions.adjunct_phrases import past_work_name
+from quotex.attributions.adjunct_phrases import marked_name_end, past_work_name
 from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
@@ -23,11 +23,17 @@ from quotex.attributions.context import (
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
 from quotex.attributions.medium import medium_that
 from quotex.attributions.np_words import past_with_object
-from quotex.attributions.object_acts import called_back, shown_feeling, speech_act_object, thing_found
+from quotex.attributions.object_acts import (
+    called_back,
+    owned_saying,
+    posted_document,
+    shown_feeling,
+    speech_act_object,
+    thing_found,
+)
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
-    DOCUMENT_NOUNS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -45,6 +51,7 @@ from quotex.lexicon.grammar import (
     DURATION_NOUNS,
     FINITE_AUXILIARIES,
     FREQUENCY_PHRASES,
+    FRONTING_PREPOSITIONS,
     NAMED_THING_NOUNS,
     NAMING_OBJECTS,
     NOT_PREDICATES,
@@ -165,7 +172,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     content token."""
     # A walker (longer than our ~120-line limit on purpose): one left-to-right pass over the phrase with
     # a branch per word class; its steps share the loop state, so it stays one function read top down.
-    words, lows = tokens.words, tokens.lows
+    words, lows, marks = tokens.words, tokens.lows, lexicon.quote_tokens
     # 'texted reporters on Monday | that C': a medium verb's addressee and time (medium.py)
     i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
     if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
@@ -220,7 +227,10 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
             and (
                 low in CUE_MODIFIER_OPENERS
                 or _subordinator_once(words, i, end)  # ('grumbled once the count had ended:')
-                or (low in CUE_PLACE_OPENERS and words[i + 1][:1].isalnum())
+                or (
+                    low in CUE_PLACE_OPENERS
+                    and (words[i + 1][:1].isalnum() or marked_name_end(words, i + 1, end, marks) > i + 1)
+                )
             )
             and not (
                 low == "to"
@@ -239,10 +249,11 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 k <= end
                 and k - i < 15
                 and lows[k] not in ("that", ":", ",", "):")
-                and words[k] not in lexicon.quote_tokens
+                # (a name in marks stays in the phrase: 'aboard “Ardent Wren” | that')
+                and (words[k] not in marks or marked_name_end(words, k, end, marks) > k)
                 and not (k > i + 2 and words[k] in SUBJECT_PRONOUNS)  # 'in a statement they ...'
             ):
-                k = past_brackets(words, k, end)  # 'after the vote (which she lost):'
+                k = max(marked_name_end(words, k, end, marks), past_brackets(words, k, end))
             if k <= end and words[k] in SUBJECT_PRONOUNS and k > i + 2:
                 i = k
                 continue
@@ -491,6 +502,16 @@ def bare_clause(words: Sequence[str], a: int, last: int) -> bool:
     return past and (end > last or words[end] in (".", "!", "?", ";", ","))
 
 
+def _governed_name(ctx: Context, p: int, k: int) -> bool:
+    """Is the quotation opening at token *k* a name in marks (a ship, a work: title case, no closing
+    punctuation) that the preposition at token *p* governs as a place or a topic, no quotation begun?"""
+    if ctx.lows[p] not in PREPOSITIONS and ctx.lows[p] not in FRONTING_PREPOSITIONS:
+        return False
+    span, text = ctx.spans[ctx.quote_of[k]], ctx.tokens.text
+    cased = any(c.islower() for c in text[span.start : span.end])  # (not words in capitals: '"STORM SURGE"')
+    return cased and title_case(text, span, one_word=False) and not ends_with_punctuation(text, span)
+
+
 def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, after_colon: bool) -> bool:
     """Is token *a* the start of a reported clause (or a quotation)?"""
     words, lows = ctx.tokens.words, ctx.lows
@@ -501,7 +522,7 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         # (after a verb of thought, a quoted name is no clause: 'a contingency plan, ‘Operation
         # Snowdrop’, under which'; a verb of saying may name its addressee: 'told "Morning Joe"')
         text = ctx.tokens.text
-        return (
+        return not _governed_name(ctx, a - 1, a) and (  # (not 'said of | “The Long Harbour” that C')
             vclass == "speech"
             or not title_case(text, span, one_word=False)
             or ends_with_punctuation(text, span)
@@ -521,7 +542,8 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         return True
     for k in range(a + 1, min(last, a + 4) + 1):
         if ctx.quote_of[k] >= 0 and ctx.quoting[ctx.quote_of[k]] and lemma not in ("read", "call", "cite"):
-            return True
+            # (not a name in marks after a preposition: 'told reporters aboard “Ardent Wren” that')
+            return not _governed_name(ctx, a, k)  # (not 'told reporters | aboard “Ardent Wren” that')
         if words[k] in (",", ".", ";", ":"):
             break
     if (
@@ -553,16 +575,20 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if vclass == "stance":
         # the object and what follows: 'criticized the plan as reckless', 'declined to comment'
         return (
-            low == "to"
-            or low in ("for", "of")
-            or (w.isalpha() and low not in STOP_WORDS)
-            or low in DETERMINERS
-            or is_name_word(w)
-        ) and a + 1 <= last
+            not owned_saying(ctx, a, last)
+            and (
+                low == "to"
+                or low in ("for", "of")
+                or (w.isalpha() and low not in STOP_WORDS)
+                or low in DETERMINERS
+                or is_name_word(w)
+            )
+            and a + 1 <= last
+        )
     if low in PRONOUNS or low in DETERMINERS or low in NUMBER_WORDS or low == "there":
         # ('posted a notice on Friday': the document, not what it says)
         return a + 1 <= last and not (  # ('found her son, NAME, on Sunday': a person found)
-            (low in ("a", "an") and _posted_document(ctx, a, last)) or thing_found(words, a, last, lemma)
+            (low in ("a", "an") and posted_document(ctx, a, last)) or thing_found(words, a, last, lemma)
         )
     if w[:1].isdigit() and (lemma in CLAUSE_VERBS or vclass == "cognition"):
         return a + 2 <= last  # 'said 2016 has seen ...', 'says 31,000 jobs could go'
@@ -590,24 +616,3 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
     if low == "to" and lemma in TO_VERBS:
         return a + 2 <= last
     return False
-
-
-def _posted_document(ctx: Context, a: int, last: int) -> bool:
-    """Tokens from *a* (``a``/``an``) are a document and no more: an indefinite article, at
-    most three lower-case modifiers and a noun of :data:`DOCUMENT_NOUNS`, then the sentence end, a
-    comma or a preposition or time word (``posted a notice on Friday``, ``issued a short
-    statement``, ``sent a letter to tenants``), and no quotation or *that* later in the sentence:
-    what the document says is not written there (``issued a statement that ...``, ``posted a
-    message on Twitter reading "..."`` keep theirs)."""
-    words, lows = ctx.tokens.words, ctx.lows
-    k = a + 1
-    while k <= last and k - a <= 3 and words[k].islower() and words[k] not in DOCUMENT_NOUNS:
-        k += 1
-    if k > last or words[k] not in DOCUMENT_NOUNS:
-        return False
-    if any(ctx.quote_of[m] >= 0 or words[m] == "that" for m in range(a, last + 1)):
-        return False
-    if k == last:
-        return True
-    nxt = lows[k + 1]
-    return nxt in (".", ",", ";") or (nxt in PREPOSITIONS and nxt != "of") or nxt in TIME_WORDS

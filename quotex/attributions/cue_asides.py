@@ -1,7 +1,8 @@
 """A parenthetical between a cue and what it reports: between dashes, brackets or commas
 ('said -- in a letter to the board -- that', 'said (in a statement): "C"', 'told reporters after
 the vote (which she lost): "C"'), passed over to find where the report starts; and where a
-modifier after a cue ends (:func:`modifier_tail`: 'said through his lawyer, Ida Berg, | that')."""
+modifier after a cue ends (:func:`modifier_tail`: 'said through his lawyer, Ida Berg, | that'); and a
+gesture at someone named that a participle adds after a quotation (:func:`gestured_at`)."""
 
 from __future__ import annotations
 
@@ -152,3 +153,15 @@ def _inside_name(words: Sequence[str], m: int, k: int, end: int) -> bool:
         and (is_name_word(words[m - 1]) or words[m - 1] in NAME_PARTICLES)  # ('van der Berg')
         and (is_name_word(words[m + 1]) or words[m + 1] in NAME_PARTICLES)
     )
+
+
+#: Participles of a gesture whose object may be a person or a thing in view, or what a claim
+#: rests on ('pointing to Rui Berg', 'pointing to figures that show ...').
+_GESTURES = frozenset(["point", "gesture"])
+
+
+def gestured_at(lemma: str, words: Sequence[str], a: int, b: int) -> bool:
+    """Is the object *a..b* of a gesture's participle only a name, a person or body pointed at
+    (*"C," he added, pointing to Rui Berg.*)? A name alone says nothing: no content (what a claim
+    rests on, *pointing to figures that show X*, is one)."""
+    return lemma in _GESTURES and all(is_name_word(w) or w in ("the", ".") for w in words[a : b + 1])

@@ -1,6 +1,8 @@
 """Objects of a verb of saying that are no reported content: a feeling shown (*showed no
 emotion*), a speech act named (*said goodbye to the staff*, *said a prayer for the victims*) and
-someone called back (*recalled its ambassador from X*).
+someone called back (*recalled its ambassador from X*), a document posted with nothing of what it
+says (*posted a notice on Friday*), and another's saying quoted in its object (*mocked NAME's
+promise of "F"*).
 
 Input: the words of a sentence and the first and last token of a cue's object. Output: whether
 the object is such a display or act. Called by
@@ -11,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import PERSON_OBJECTS
-from quotex.lexicon.grammar import FINITE_AUXILIARIES, SIMPLE_PAST
+from quotex.attributions.context import Context
+from quotex.lexicon.function_words import DOCUMENT_NOUNS, PERSON_OBJECTS, TIME_WORDS
+from quotex.lexicon.grammar import FINITE_AUXILIARIES, PREPOSITIONS, SIMPLE_PAST
 from quotex.lexicon.verb_frames import SPEECH_ACT_OBJECTS
+from quotex.mentions.chains import POSSESSIVE
 
 #: Nouns of a feeling or of self-control: what a person *shows* of them is displayed, not said
 #: ('showed no emotion', 'showed considerable restraint', 'showed limited enthusiasm').
@@ -121,3 +125,48 @@ def called_back(words: Sequence[str], a: int, last: int, lemma: str) -> bool:
         if low in FINITE_AUXILIARIES or low in SIMPLE_PAST or not words[k][:1].isalnum():
             return False
     return False
+
+
+#: The most words of a possessor's name before its cue noun ('Ana Berg's', 'Juan Carlos de la Vega's').
+_MAX_POSSESSOR = 5
+
+
+def owned_saying(ctx: Context, a: int, last: int) -> bool:
+    """Is the object from token *a* another's saying whose words are quoted: a name's possessive,
+    a cue noun of the lexicon and *of* or a colon before a quotation (*mocked NAME's promise of
+    "F"*, *ridiculed NAME's pledge: "F"*)? The marked words are the possessor's, not the words of
+    the one who takes a stance on them (an object, not a report of one's own)."""
+    words = ctx.tokens.words
+    k = a
+    while k <= min(last, a + _MAX_POSSESSOR) and words[k] not in POSSESSIVE:
+        k += 1
+    return (
+        k > a
+        and k + 3 <= last
+        and words[a][:1].isupper()
+        and ctx.lows[k + 1] in ctx.lexicon.cue_nouns
+        and words[k + 2] in ("of", ":")
+        and ctx.quote_of[k + 3] >= 0
+        and ctx.quoting[ctx.quote_of[k + 3]]
+    )
+
+
+def posted_document(ctx: Context, a: int, last: int) -> bool:
+    """Tokens from *a* (``a``/``an``) are a document and no more: an indefinite article, at
+    most three lower-case modifiers and a noun of :data:`DOCUMENT_NOUNS`, then the sentence end, a
+    comma or a preposition or time word (``posted a notice on Friday``, ``issued a short
+    statement``, ``sent a letter to tenants``), and no quotation or *that* later in the sentence:
+    what the document says is not written there (``issued a statement that ...``, ``posted a
+    message on Twitter reading "..."`` keep theirs)."""
+    words, lows = ctx.tokens.words, ctx.lows
+    k = a + 1
+    while k <= last and k - a <= 3 and words[k].islower() and words[k] not in DOCUMENT_NOUNS:
+        k += 1
+    if k > last or words[k] not in DOCUMENT_NOUNS:
+        return False
+    if any(ctx.quote_of[m] >= 0 or words[m] == "that" for m in range(a, last + 1)):
+        return False
+    if k == last:
+        return True
+    nxt = lows[k + 1]
+    return nxt in (".", ",", ";") or (nxt in PREPOSITIONS and nxt != "of") or nxt in TIME_WORDS

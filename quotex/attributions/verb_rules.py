@@ -43,7 +43,7 @@ from quotex.attributions.control import (
     quoted_commitment,
 )
 from quotex.attributions.credits import credit_phrase, past_inverted_aside
-from quotex.attributions.cue_asides import report_aside
+from quotex.attributions.cue_asides import gestured_at, report_aside
 from quotex.attributions.expectation import expected, is_expectation_passive
 from quotex.attributions.frames import (
     PASSIVE_GIVES,
@@ -554,7 +554,7 @@ def participial(v: VerbCue) -> Found | None:
     if v.vclass == "speech":
         bi = quotation_object_end(ctx, a, bi)  # ', chanting "C" as they marched'
     got = content(ctx, a, bi)
-    if got is None:
+    if got is None or gestured_at(v.lemma, words, a, bi):  # (', pointing to Rui Berg': a person in view)
         return None
     (cs, ce), kind = got
     return Attribution(((cs, ce),), subj, cue, "participial", kind), a, bi

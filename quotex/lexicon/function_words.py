@@ -618,6 +618,11 @@ TITLE_MODIFIERS = frozenset(
         "minority",
         "ranking",
         "founding",
+        # participles fixed in the names of posts ('commanding officer', 'presiding judge', 'senior
+        # enlisted adviser'; AP Stylebook "military titles"), no verb opening a clause there
+        "commanding",
+        "presiding",
+        "enlisted",
     ]
 )
 

@@ -595,7 +595,7 @@ PREPOSITIONS = frozenset(
 FRONTING_PREPOSITIONS = frozenset(
     """alongside amid amidst among amongst across through throughout following within from by
     against over upon outside inside near behind beyond around unlike like under toward towards
-    until regarding along absent aside beside besides apart""".split()
+    until regarding along absent aside beside besides apart aboard""".split()
 )
 
 #: Prepositions of place that open a modifier of a noun ('a nurse on the ward', 'a guard

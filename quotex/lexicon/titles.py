@@ -405,6 +405,7 @@ ROLE_NOUNS = frozenset(
         "pharmacist",
         "dentist",
         "paramedic",
+        "medic",  # (a soldier trained in first aid, or any medical worker: 'a former navy medic')
         "midwife",
         "firefighter",
         "referee",
@@ -778,6 +779,15 @@ BARE_RANKS = frozenset(
 #: before them and a comma is printed over ('The opposition group leader, Councillor NAME').
 #: Offices ('Senator', 'Sen.', 'Mayor') are printed as written.
 FORMS_OF_ADDRESS = BARE_RANKS | frozenset("dr prof cllr fr rev revd".split())
+
+#: Forms of address, no office, that may follow a role before a name ('Council leader Cllr
+#: NAME'; not 'presidential candidate Sen.'), Philippine and Nigerian professional forms
+#: ('Chairperson Atty. NAME', 'spokesperson Engr. NAME') and police and military ranks as the AP
+#: Stylebook abbreviates them before a name ('Police spokeswoman Sgt. NAME', 'Army spokesman Capt.
+#: NAME', 'Regiment operations officer Maj. NAME', 'Academy training director Lt. Col. NAME').
+ADDRESS_RANKS = frozenset(
+    "cllr dr prof mr mrs ms atty engr sgt lt capt cpl det insp supt maj col gen adm brig cmdr cdr".split()
+)
 
 #: Ranks that print alone when an affiliation follows the name ('Lt. Gene Sorensen of the
 #: Guthrie Fire Department', 'Sen. Ana Roe of Ohio' -> 'Lt.', 'Sen.'): a military, police or

@@ -34,6 +34,7 @@ from quotex.mentions.prefixes import (
     role_of_body,
 )
 from quotex.mentions.premodifiers import hyphen_position
+from quotex.mentions.ranks import rank_only
 from quotex.mentions.stated_ages import age_start
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
@@ -43,7 +44,6 @@ from quotex.mentions.words import (
     participle_object,
     party_tag,
     plural_role,
-    rank_only,
     registered_spelling,
 )
 from quotex.sentences import Sentence
@@ -208,9 +208,11 @@ def _title_before_comma(
     e = lead - 2 - 3 * acronym_bracket(words, lead - 2)  # ('The President of X (AUMT), NAME,')
     role = role_head_before(words, e, sent.first, lexicon)
     one_name = last + 1 > sent.last or words[last + 1] != "and"
-    if role >= 0 and one_name and plural_role(words[role], lexicon):
+    plural = role >= 0 and plural_role(words[role], lexicon)  # ('the 2nd Fenland Engineers': a unit's name)
+    named_unit = plural and role > 0 and words[role][:1].isupper() and words[role - 1][:1].isupper()
+    if plural and one_name and not named_unit:
         return -1, -1  # 'After a meeting with the dockers, Ines Marr said': one person is no docker
-    if role == e:
+    if role == e and not named_unit:
         t_first, t_last = prefix_title(tokens, lead - 1, lexicon, floor=sent.first, loose=True)
     elif role < 0 and (k := hyphen_position(tokens, e, sent.first)) >= 0:
         t_first, t_last = k, e  # ("the club's full-back, NAME,": a player's position)

@@ -36,7 +36,7 @@ from quotex.mentions.appositions import role_phrase
 from quotex.mentions.copular import APPOINTED_VERBS, copular_verb_end, owner_then_post, time_adjunct
 from quotex.mentions.counsel import counsel_side
 from quotex.mentions.role_heads import POSITION_MODIFIERS, agent_noun, job_modifier
-from quotex.mentions.words import is_role
+from quotex.mentions.words import is_role, unit_ordinal
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
 
@@ -209,9 +209,11 @@ def _body_link(words: Sequence[str], first: int, last: int) -> bool:
     (Quirk et al. 1985, §5.42: a unique role after a copula)?"""
     for k in range(first + 1, last):
         if words[k] in _BODY_LINKS:
-            nxt = words[k + 1] if words[k + 1] != "the" or k + 2 > last else words[k + 2]
-            if nxt[:1].isupper():
-                return True  # (past a field's link: 'director of polling | at the Meridian Institute')
+            n = k + 1 if words[k + 1] != "the" or k + 2 > last else k + 2
+            # (past a field's link: 'director of polling | at the Meridian Institute'; a unit's
+            # ordinal: 'of the 2nd Fenland Engineers')
+            if words[n][:1].isupper() or unit_ordinal(words, n):
+                return True
     return False
 
 

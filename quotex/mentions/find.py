@@ -47,11 +47,11 @@ from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio
 from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain, shaped_split
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
+from quotex.mentions.ranks import address_rank, before_trailing_rank, rank_only
 from quotex.mentions.title_bodies import joined_title_body
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
-    before_trailing_rank,
     counted_title,
     document_word,
     is_body_word,
@@ -59,7 +59,6 @@ from quotex.mentions.words import (
     past_party,
     past_then,
     plural_role,
-    rank_only,
     registered_spelling,
     verb_like_plural,
 )
@@ -565,6 +564,11 @@ def _split_title(
         t_last -= 1
     while t_last > t_first and _address_after_post(words, t_last, lexicon):
         t_last -= 1  # ('Wardlow University vice-chancellor Professor NAME': a form of address after the post)
+    ranks = t_first == first <= t_last and all(
+        address_rank(words[k], k < t_last) for k in range(first, t_last + 1)
+    )
+    if ranks and (post := prefix_title(tokens, first, lexicon, floor=sent.first)[0]) >= 0:
+        return post, first - 1  # ('Naval staff chief | Vice Adm. NAME': the post before the ranks is printed)
     if t_last < t_first:  # ('Khanyisa chief executive Mr NAME': the title before the honorific)
         one = (
             split == first and first > sent.first and not plural_role(words[first - 1], lexicon)

@@ -37,6 +37,7 @@ from quotex.mentions.premodifiers import (
     titled_name_before,
     verb_in_name,
 )
+from quotex.mentions.ranks import address_rank
 from quotex.mentions.role_heads import (
     POSITION_MODIFIERS,
     ROLE_ENDINGS,
@@ -105,6 +106,12 @@ def prefix_title(
         lo = lo if lo >= 0 else _post_words_start(words, role, floor)  # ('Former Archivist of the X NAME')
         return (lo, first - 1)  # 'Former secretary of state Ada Quist', 'head of logistics Ivo Marsh'
     strict = _prefix_title(tokens, first, lexicon, floor, loose=False)
+    r = first - 1  # ('Regiment operations officer Maj. | NAME', 'chief Vice Adm. | NAME': the post before)
+    while r >= max(strict[0], floor) and address_rank(tokens.words[r], r < first - 1):
+        r -= 1
+    lo = _prefix_title(tokens, r + 1, lexicon, floor, loose=False)[0] if strict[0] >= 0 and r >= floor else -1
+    if lo >= 0 and r < first - 1:
+        strict = (min(lo, strict[0]), strict[1])
     if not loose or strict[0] < 0:
         return strict
     wide = _prefix_title(tokens, first, lexicon, floor, loose=True)
@@ -278,8 +285,8 @@ def _prefix_title(
                 break
             continue
         if is_name_word(w) or ordinal_in_name(words, j, lo):  # ('NDRF 9th Battalion commandant')
-            if low in NOT_NAMES and low not in TITLE_MODIFIERS:
-                break
+            if low in NOT_NAMES and low not in TITLE_MODIFIERS and not unit_ordinal(words, j):
+                break  # (an ordinal that numbers a unit stays: 'Second Frigate Squadron commander')
             lo = j
         elif (
             low in TITLE_MODIFIERS

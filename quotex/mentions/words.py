@@ -37,10 +37,8 @@ from quotex.lexicon.grammar import (
     SIMPLE_PAST,
 )
 from quotex.lexicon.titles import (
-    BARE_RANKS,
     INITIALISM_ROLE_NOUNS,
     PARTY_ADJECTIVES,
-    RANKS_WITHOUT_AFFILIATION,
     TITLE_ABBREVIATIONS,
 )
 
@@ -149,13 +147,15 @@ def modifiable_role(word: str) -> bool:
     return singular_lower(word) or (word.isupper() and word.lower() in INITIALISM_ROLE_NOUNS)
 
 
-#: An ordinal written in figures: '9th', '21st', '2nd', '3rd'.
-_ORDINAL = re.compile(r"[0-9]{1,3}(?:st|nd|rd|th)")
+#: An ordinal in figures or spelt out and capitalised: '9th', '21st', 'Second' (up to 'Twelfth').
+_ORDINAL = re.compile(
+    r"[0-9]{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+)
 
 
 def unit_ordinal(words: Sequence[str], j: int) -> bool:
-    """Is token *j* an ordinal in figures that numbers the capitalised unit after it, inside a
-    title before a name ('NDRF 9th Battalion commandant', 'the 3rd Infantry Division commander')?"""
+    """Is token *j* an ordinal that numbers the capitalised unit after it, inside a title before a
+    name ('NDRF 9th Battalion commandant', 'Second Frigate Squadron commander')?"""
     return j + 1 < len(words) and _ORDINAL.fullmatch(words[j]) is not None and is_name_word(words[j + 1])
 
 
@@ -452,42 +452,6 @@ def past_party(words: Sequence[str], t_first: int, t_last: int, name_first: int)
         and words[t_last].rstrip(".").lower() in TITLE_ABBREVIATIONS
         and all(w[:1].isupper() for w in words[t_first + 1 : t_last])
     )
-
-
-def before_trailing_rank(
-    words: Sequence[str], t_first: int, t_last: int, name_first: int, lexicon: Lexicon
-) -> int:
-    """The last token of title *t_first..t_last* before the name at *name_first*, less a form of
-    address after a role ('Council leader Cllr | NAME': the role is the post); else *t_last*."""
-    if not 0 <= t_first < t_last < name_first:
-        return t_last
-    k = t_last
-    while k > t_first and words[k][:1].isupper() and words[k].lower().rstrip(".") in _ADDRESS_RANKS:
-        k -= 1
-    if (
-        k == t_last
-        or not is_role(words[k], lexicon)
-        or words[k].lower().rstrip(".") in _ADDRESS_RANKS
-        or words[k].lower() in BARE_RANKS  # ('Detective Sgt. NAME': two ranks, one title)
-        or words[k] in _RELATIONAL_ROLES
-    ):
-        return t_last
-    return k
-
-
-#: Forms of address, no office, that may follow a role before a name ('Council leader Cllr
-#: NAME'; not 'presidential candidate Sen.'), Philippine and Nigerian professional forms
-#: ('Chairperson Atty. NAME', 'spokesperson Engr. NAME') and police and military ranks
-#: ('Police spokeswoman Sgt. NAME', 'Army spokesman Capt. NAME').
-_ADDRESS_RANKS = frozenset("cllr dr prof mr mrs ms atty engr sgt lt capt cpl det insp supt".split())
-#: Nouns of a relation to another person, which need the rank after them ('fellow Cllr NAME').
-_RELATIONAL_ROLES = frozenset("fellow rival opponent colleague challenger successor predecessor".split())
-
-
-def rank_only(words: Sequence[str], t_first: int, t_last: int) -> bool:
-    """Is the title *t_first..t_last* only rank words that print without the affiliation after
-    the name ('Lt.', 'Det. Insp.', 'Sen.': :data:`RANKS_WITHOUT_AFFILIATION`)?"""
-    return all(words[k].lower().rstrip(".") in RANKS_WITHOUT_AFFILIATION for k in range(t_first, t_last + 1))
 
 
 def participle_object(words: Sequence[str], k: int, floor: int) -> bool:

@@ -26,6 +26,7 @@ from quotex.lexicon.grammar import (
 from quotex.lexicon.titles import SINGLE_SPOKESPERSON_NOUNS, SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS
 from quotex.mentions import Mention, is_body_word, is_name_word
 from quotex.mentions.title_spans import after_title, title_holder
+from quotex.mentions.words import unit_ordinal
 from quotex.speakers.agreement import place_name
 from quotex.speakers.documents import author_mention
 from quotex.speakers.joint_names import full_name, may_be_person, shared_surname, surname_words
@@ -319,11 +320,15 @@ def _titled_after_its_title(a: int, inside: Sequence[Mention], kinds: Sequence[s
     or after its article), holds another mention of the source ('The Commissioner for Health in
     Okeji State, NAME'): the words of a title name nobody who speaks; -1 when there is none."""
     for n, m in enumerate(inside[:_TITLE_MENTIONS]):  # (the title opens the source: its first few)
-        before = (
-            a <= m.title_first <= a + 1 and m.title_last < m.first and (not kinds or kinds[n] == "person")
-        )
-        if before and any(m.title_first <= o.first and o.last <= m.title_last for o in inside[:n]):
+        person = m.title_last < m.first and (not kinds or kinds[n] == "person")
+        if (
+            person
+            and a <= m.title_first <= a + 1
+            and any(m.title_first <= o.first and o.last <= m.title_last for o in inside[:n])
+        ):
             return n
+        if person and m.also and n and m.title_first > a:  # ('The commander of X, Col. NAME,': a rank's
+            return n  # holder, whose post is the description before the comma: quotex.mentions.title_before)
     return -1
 
 
@@ -409,6 +414,14 @@ def _before_mention(words: Sequence[str], m: Mention, seg_start: int) -> int:
     k = (m.title_first if 0 <= m.title_first < m.first else m.first) - 1
     k = before_address(words, k, seg_start)
     k = _past_place_modifiers(words, k, seg_start)  # ('in rural Ontario', 'in south-east Cork')
+    # ('of the 41st Rifle Brigade', 'of the frigate Caldmoor': a unit's ordinal or a classifier noun)
+    if (
+        k - 2 > seg_start
+        and words[k - 1].lower() == "the"
+        and words[k - 2].lower() in ("of", "for")
+        and (unit_ordinal(words, k) or _lower_alpha(words[k]))
+    ):
+        k -= 1
     while k > seg_start and words[k].lower() == "the":
         k -= 1
     # ('Residents of Leith and Portobello': past the names coordinated before it)

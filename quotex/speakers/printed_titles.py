@@ -69,7 +69,8 @@ def _linked_post(title: str) -> bool:
     return (
         (len(words) >= 3 or owned)
         and words[-1].lower() not in KIN_TERMS  # ("the harbour master's niece": a relation, no post)
-        and not bare_rank(words[0])
+        # (a rank heading an *of* phrase is a post: 'chief of the naval staff', 'commander of the fleet')
+        and (not bare_rank(words[0]) or words[1] == "of")
         and not _bare_party(words[0])
         and (any(w.endswith(("'s", "’s")) for w in words[:-1]) or bool(_LINKED.search(title)))
     )

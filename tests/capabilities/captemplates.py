@@ -192,6 +192,7 @@ from captemplates50_media import ROUND50_MEDIA
 from captemplates51_online import ROUND51_ONLINE
 from captemplates52_tributes import ROUND52_TRIBUTES
 from captemplates53_readings import ROUND53_READINGS
+from captemplates54_ranks import ROUND54_RANKS
 
 TENSES = ("past", "present")
 
@@ -3287,6 +3288,7 @@ CAPABILITIES = (
     *ROUND51_ONLINE,
     *ROUND52_TRIBUTES,
     *ROUND53_READINGS,
+    *ROUND54_RANKS,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

@@ -72,7 +72,7 @@ OUTLET whether` is accepted as the question's asker with or without its article.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from capkit import ANY, Capability, Case, Contains, Expect, TitleSpec, named, sample, unique_texts
 from heldout74data import (
@@ -111,18 +111,20 @@ from heldout74data import (
     Role74,
     Stage74,
 )
-from heldout_kit import Mark, Person, PersonSpec, other_person, segmented, tolerate
+from heldout_kit import Mark, Person, other_person, segmented, tolerate
 from heldout_kit import alts as _alts
 from heldout_kit import article as _article
 from heldout_kit import called_report as _called
 from heldout_kit import cap as _cap
 from heldout_kit import direct as _d
 from heldout_kit import k as _k
+from heldout_kit import keyed_case as _case
 from heldout_kit import mixed_report as _mixed
+from heldout_kit import opposite as _opp
 from heldout_kit import pick as _pick
 from heldout_kit import poss as _poss
 from heldout_kit import report as _report
-from heldout_kit import span as _span
+from heldout_kit import split_groups as _groups
 from heldout_kit import that_report as _that
 
 # --- shared helpers -----------------------------------------------------------------------------------------
@@ -130,10 +132,6 @@ from heldout_kit import that_report as _that
 
 def _other(p: Person, step: int, *, gender: str | None = None, avoid: Sequence[Person] = ()) -> Person:
     return other_person(PEOPLE74, p, step, gender=gender, avoid=avoid)
-
-
-def _opp(p: Person) -> str:
-    return "m" if p.gender == "f" else "f"
 
 
 def _t(parts: tuple[str, ...]) -> Contains:
@@ -181,45 +179,6 @@ def _post_t(p: Post74) -> Contains:
     return Contains(p.parts)
 
 
-def _bare(name: str) -> str:
-    name = name.strip().lower()
-    for art in ("the ", "a ", "an "):
-        if name.startswith(art):
-            return name[len(art) :]
-    return name
-
-
-def _accepted(e: Expect) -> set[str]:
-    if e.speaker is None:
-        return set()
-    if isinstance(e.speaker, str):
-        return {_bare(e.speaker)}
-    return {_bare(n) for n in e.speaker}
-
-
-def _case(
-    template: str,
-    text: str,
-    expects: Sequence[Expect],
-    people: Sequence[Person],
-    others: Iterable[str] = (),
-    *,
-    forbidden: Sequence[str] = (),
-) -> Case:
-    """A case: every quotation given to a person, body, outlet or work its key does not accept is wrong."""
-    others = tuple(others)
-    wrong: list[tuple[str, str]] = []
-    for e in expects:
-        accepted = _accepted(e)
-        for p in people:
-            if _bare(p.full) not in accepted:
-                wrong.append((e.content, p.full))
-        for o in others:
-            if _bare(o) not in accepted:
-                wrong.append((e.content, o))
-    return Case("", template, text, list(expects), forbidden=forbidden, wrong_speakers=wrong)
-
-
 def _named(name: str, group: str, description: str, gen: Callable[[], Iterator[Case]]) -> Capability:
     return named(f"heldout74.{name}", group, description, unique_texts(gen))
 
@@ -232,12 +191,6 @@ def _combos(
 
 def _slot(p: Person, shape: int, r: int) -> int:
     return _k(PEOPLE74.index(p), shape, r)
-
-
-def _groups(text: str, parts: Sequence[str], p: PersonSpec, title: TitleSpec) -> list[Expect]:
-    """Consecutive parts of one speaker's quotation split by a credit: each part on its own, or one span."""
-    whole = _span(text, parts[0], parts[-1])
-    return _alts(text, [_d(x, p, title) for x in parts], [_d(whole, p, title)])
 
 
 # --- 1. artists with roles ----------------------------------------------------------------------------------

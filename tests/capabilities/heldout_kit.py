@@ -9,11 +9,11 @@ it; output: the expected quotations a key accepts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from attrs import frozen
-from capkit import ANY, Expect, NameSpec, TitleSpec
+from capkit import ANY, Case, Expect, NameSpec, TitleSpec
 
 from quotex import Quote, extract_quotes
 
@@ -242,3 +242,59 @@ def called_report(
     """`NAME called OBJ "FRAG"` (or `described OBJ as "FRAG"`): the object with the marked words as a mixed
     report, or the marked words alone (direct, or mixed)."""
     return segmented(text, ((f"{obj}{link}{frag}", ("mixed",)), (frag, ("direct", "mixed"))), p, title)
+
+
+# --- shared by the rounds from ``heldout74.py`` on (each had copied them word for word) --------------------
+
+
+def opposite(p: Person) -> str:
+    """The other gender than *p*'s (`m`/`f`)."""
+    return "m" if p.gender == "f" else "f"
+
+
+def bare_name(name: str) -> str:
+    """*name* in lower case without a leading article: how a key compares a speaker's name."""
+    name = name.strip().lower()
+    for art in ("the ", "a ", "an "):
+        if name.startswith(art):
+            return name[len(art) :]
+    return name
+
+
+def accepted_names(e: Expect) -> set[str]:
+    """The names (bare) an expected quotation accepts for its speaker."""
+    if e.speaker is None:
+        return set()
+    if isinstance(e.speaker, str):
+        return {bare_name(e.speaker)}
+    return {bare_name(n) for n in e.speaker}
+
+
+def keyed_case(
+    template: str,
+    text: str,
+    expects: Sequence[Expect],
+    people: Sequence[Person],
+    others: Iterable[str] = (),
+    *,
+    forbidden: Sequence[str] = (),
+) -> Case:
+    """A case: every quotation given to a person of *people* or a name of *others* (a body, an outlet,
+    a unit, a work) that its key does not accept is wrong."""
+    others = tuple(others)
+    wrong: list[tuple[str, str]] = []
+    for e in expects:
+        accepted = accepted_names(e)
+        for p in people:
+            if bare_name(p.full) not in accepted:
+                wrong.append((e.content, p.full))
+        for o in others:
+            if bare_name(o) not in accepted:
+                wrong.append((e.content, o))
+    return Case("", template, text, list(expects), forbidden=forbidden, wrong_speakers=wrong)
+
+
+def split_groups(text: str, parts: Sequence[str], p: PersonSpec, title: TitleSpec) -> list[Expect]:
+    """Consecutive parts of one speaker's quotation split by a credit: each part on its own, or one span."""
+    whole = span(text, parts[0], parts[-1])
+    return alts(text, [direct(x, p, title) for x in parts], [direct(whole, p, title)])

@@ -78,6 +78,9 @@ from heldout71 import HELD_OUT_71
 from heldout72 import HELD_OUT_72
 from heldout73 import HELD_OUT_73
 from heldout74 import HELD_OUT_74
+from heldout75 import HELD_OUT_75
+from heldout76 import HELD_OUT_76
+from heldout77 import HELD_OUT_77
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -154,4 +157,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_73
     + HELD_OUT_72
     + HELD_OUT_74
+    + HELD_OUT_75
+    + HELD_OUT_76
+    + HELD_OUT_77
 )
