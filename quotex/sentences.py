@@ -411,6 +411,40 @@ def _breaks(tokens: Tokens) -> list[int]:
     return out
 
 
+#: A clock time ('14:05', '3.20', '9am') and the half-day marks and zones that may follow it.
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:[ap]m)?", re.IGNORECASE)
+#: The half-day marks and the time zones a stamp writes after its clock (see name_edges' zones).
+_STAMP_WORDS = frozenset(
+    """a.m. p.m. am pm bst gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt cet cest ist jst
+    aest aedt""".split()
+)
+#: Words that may open a live page's entry before its time ('Update, 3 p.m.:', 'Updated 14:05 —').
+_STAMP_OPENERS = frozenset(["update", "updated"])
+
+
+def entry_stamp_end(words: Sequence[str], first: int, last: int) -> int:
+    """The colon or dash that ends a live page's time stamp opening the paragraph at token *first*
+    (``14:05 BST:``, ``10:42 a.m. —``, ``Update, 3 p.m.:``), the paragraph's next word a sentence's
+    start; -1 otherwise. The stamp is the entry's dateline: its words name no speaker."""
+    k = first + (words[first].lower() in _STAMP_OPENERS and first + 1 <= last)
+    k += k > first and words[k] == ","
+    if k > last or not (
+        _CLOCK_TIME.fullmatch(words[k]) and (":" in words[k] or "." in words[k] or k + 1 <= last)
+    ):
+        return -1
+    k += 1
+    while k <= last and k - first <= 6 and words[k].lower() in _STAMP_WORDS:
+        k += 1
+    if k + 1 > last or (words[k] != ":" and words[k] not in _DATELINE_DASHES):
+        return -1
+    clock = words[k - 1] if k - 1 >= first else ""
+    if not (
+        ":" in clock or "." in clock or clock.lower().endswith(("am", "pm")) or clock.lower() in _STAMP_WORDS
+    ):
+        return -1  # (a bare number before a colon is no time: '2: The second point')
+    return k if _starts_sentence(words[k + 1]) else -1
+
+
 def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict[int, int]:
     """Paragraph-opening datelines: the first token of each paragraph that opens with one,
     mapped to the dateline's dash (see :func:`dateline_end`). A hyphen with no space on
@@ -423,6 +457,9 @@ def _datelines(tokens: Tokens, breaks: Sequence[int], lasts: str | None) -> dict
     top = colon_dateline(tokens, breaks)
     if top is not None:
         found[top[0]] = top[1]
+    for first, last in zip([0, *breaks], [*(b - 1 for b in breaks), len(words) - 1], strict=True):
+        if (stamp := entry_stamp_end(words, first, last)) >= 0:
+            found[first] = stamp  # ('14:05 BST: NAME said', 'Update, 3 p.m.: ...': a live page's entry)
     # a dateline ends at a dash or an agency's bracket within _DATELINE_MAX tokens of its
     # paragraph's start: those are found once (a regex search of the words' last characters), and
     # only a paragraph with one that near is read

@@ -14,6 +14,7 @@ from quotex.attributions.clauses import content, content_end
 from quotex.attributions.context import SURVEY_PREPOSITION, Context, is_participle
 from quotex.attributions.issuers import document_issuer
 from quotex.attributions.model import Attribution, Found
+from quotex.attributions.preposition_sources import reported_clause
 from quotex.attributions.sites import CueSite
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, TIME_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, LINKING_WORDS, MODALS, SURVEY_NOUNS
@@ -96,8 +97,8 @@ def in_survey(site: CueSite) -> Found | None:
         if aside < 0:
             return None  # ('In the poll, conducted ... C' with no closing comma: unclear)
         a = aside + 1  # 'In the latest poll, conducted in May, C'
-    if a > last:
-        return None
+    if a > last or reported_clause(ctx, a + (lows[a] == "the" and a < last), last):
+        return None  # ('In its annual survey, the Calvex Institute found that C': the institute's report)
     b = content_end(ctx, a, last, relative=False)
     got = content(ctx, a, b)
     if got is None:

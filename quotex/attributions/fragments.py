@@ -42,6 +42,9 @@ _NAME_GIVING_FORMS = frozenset(
 )
 
 
+#: Forms of *know*, which names a thing with *as* ('Parishioners know NAME as "the Night Watchman"').
+_KNOWING_FORMS = frozenset("know knows knew known".split())
+
 #: Definite determiners and possessives before a quotation that premodifies a noun (not *a*,
 #: whose noun may be the quotation's own head: 'a "global town square" open to all'; not
 #: *that*, also a complementizer).
@@ -142,6 +145,7 @@ def fragment_owner(ctx: Context, s: Sentence, k: int) -> tuple[Attribution, int,
     ):
         return None
     naming = any(w.lower() in _NAME_GIVING_FORMS for w in words[v:k])  # ('have taken to calling X')
+    naming = naming or (lows[k - 1] == "as" and any(w in _KNOWING_FORMS for w in lows[v:k]))  # ('know X as')
     if naming and (title_case(ctx.tokens.text, span, min_caps=1) or definite_name(ctx, k)):
         return None  # 'Fans call the arena "the Biscuit Tin"', '... "the chimney"': a name, no words
     a = v + 1

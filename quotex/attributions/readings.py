@@ -67,8 +67,8 @@ def _writer(ctx: Context, k: int, a: int) -> tuple[int, int] | bool | None:
         text = any(lows[t] in TEXT_NOUNS for t in range(end + 2, min(last, end + 5) + 1))
         return (m, end) if text else False
     noun = next((t for t in range(m, min(last, m + 3) + 1) if lows[t] in TEXT_NOUNS), -1)
-    if noun < 0:
-        return False
+    if noun < 0:  # ('read from the Psalms', 'from the Gospel of Luke': a named text, its writer unnamed)
+        return None if m > k and lows[k] == "the" and end >= m else False
     after = noun + 1 + (noun + 1 <= last and lows[noun + 1] == "by")
     end = _name_end(words, after, last)
     if end < after:

@@ -64,7 +64,7 @@ VERB_STEP_FORMS: Mapping[str, FormTest] = {
     # frames.phrasal_particle
     "phrasal_particle": lambda low, lemma, vclass: low in PHRASAL_PARTICLES,
     # verb_vetoes.reduced_passive
-    "reduced_passive": lambda low, lemma, vclass: low.endswith(_PASSIVE_ENDINGS),
+    "reduced_passive": lambda low, lemma, vclass: low.endswith(_PASSIVE_ENDINGS) or low == "read",
     # verb_vetoes.negated_assertion
     "negated_assertion": lambda low, lemma, vclass: lemma in ASSERTING_LEMMAS and not low.endswith("ing"),
     # verb_vetoes.without_particle

@@ -243,6 +243,11 @@ _ASIDE_DASHES = frozenset(["--", "\u2014", "\u2013"])
 _ASIDE_TOKENS = 14
 
 
+#: Words after a document's *read* that make it a passive participle, the document read out
+#: somewhere or by someone ('a letter read in parishes', 'a statement read aloud at the vigil').
+_READ_PLACES = frozenset("in at on to aloud out by during before from".split())
+
+
 def reduced_passive(v: VerbCue) -> bool:
     """A past participle after a lower-case noun and a time adverb, before *with*, *of* or *by*
     ('Bowe Bergdahl, an American prisoner of war now charged with desertion'), or after a
@@ -255,6 +260,8 @@ def reduced_passive(v: VerbCue) -> bool:
     text = lows[p] in DOCUMENT_NOUNS or plural
     if participle and p >= v.first and text and i + 1 <= v.last and lows[i + 1] == "by":
         return True  # ('a letter seen by Wirepress, NAME told staff:': the document's modifier)
+    if v.low == "read" and p >= v.first and text and i + 1 <= v.last and lows[i + 1] in _READ_PLACES:
+        return True  # ('a pastoral letter read in parishes on Sunday': read out, not 'The letter read: "C"')
     if p > v.first and words[p] in _ASIDE_DASHES and v.low.endswith("ed"):
         # ('Ana Ruiz -- asked about the fire -- laughed': a participle opening a dash aside)
         return words[p] in words[i + 1 : min(v.last, i + _ASIDE_TOKENS)]

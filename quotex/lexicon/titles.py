@@ -393,6 +393,7 @@ ROLE_NOUNS = frozenset(
         "abbot",
         "abbess",
         "imam",
+        "pandit",  # (a Hindu priest or scholar: 'Pandit NAME of the X temple')
         "archbishop",
         "actor",
         "actress",
@@ -755,6 +756,8 @@ BARE_RANKS = frozenset(
         "emeritus",
         "visiting",
         "father",  # (a priest's form of address, as its abbreviation 'Fr.': 'The parish priest, Father NAME')
+        "sister",  # (a nun's: 'Sister NAME, director of the X shelter,' prints the post)
+        "pandit",  # (a Hindu priest's or scholar's: 'Pandit NAME, head priest of X,' prints the post)
         # the Arabic style of a ruling family's member, a tribal elder or a religious scholar
         # (Oxford Dictionary of English, "sheikh"): what a person is, not where ('Sheikh NAME,
         # head of the Electoral Commission' prints the head)

@@ -40,7 +40,7 @@ from quotex.mentions.copular_subjects import affiliation_or_copular, known_surna
 from quotex.mentions.credit_titles import credit_title
 from quotex.mentions.group_names import unnamed_body
 from quotex.mentions.kinds import name_kind
-from quotex.mentions.name_edges import inverted_past, owned_post, past_opener
+from quotex.mentions.name_edges import entry_label, inverted_past, owned_post, past_opener
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
 from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
@@ -154,8 +154,8 @@ def _chain_mention(
     # (a chain of one word opens with no verb or auxiliary to pass: no call for it)
     first = past_opener(words, first, last, sent, lexicon) if first < last else first
     described = first and lows[first - 1] in _DESCRIPTION_OPENERS
-    if described and _role_phrase(words, first, last, lexicon):
-        return None  # 'the Prime Minister', 'Britain's Foreign Secretary': a post, not a name
+    if (described and _role_phrase(words, first, last, lexicon)) or entry_label(words, first, last, sent):
+        return None  # 'the Prime Minister': a post, not a name; 'Key quotes:', '14:05 BST:': a page's labels
     port = None  # (a post with its portfolio before the name: 'Minister for Health | Ana Berg')
     if first == last:  # (one word, the most common chain: no title word leads it)
         split, name_first = -1, first

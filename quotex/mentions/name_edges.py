@@ -3,17 +3,19 @@
 Input: a chain's words (and lower-cased words) with its bounds; output: whether a word at its
 edge belongs to something else — a body's post before the name ("Workers' Party MP | Nadia Koh"),
 an inverted past-tense cue before it ("Fumed | Ines Marr:"), or a verb or a question's auxiliary
-opening the sentence before a role ("Ask | Mayor Ida Berg", "Is | Mayor Lund going"). Used by
+opening the sentence before a role ("Ask | Mayor Ida Berg", "Is | Mayor Lund going"); and a live
+page's labels, which are no name at all ("Key quotes:", "Update, 3 p.m.:", "14:05 BST:"). Used by
 :mod:`quotex.mentions.find`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.grammar import AUXILIARIES, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, LABELS, MODALS
 from quotex.mentions.chains import OPENERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_role, past_form, registered_spelling
 from quotex.sentences import Sentence
@@ -91,4 +93,48 @@ def _opening_auxiliary(words: Sequence[str], k: int, sent: Sentence, lexicon: Le
         or is_role(nxt, lexicon)
         or nxt.lower().rstrip(".") in lexicon.honorifics
         or nxt.lower() in FIRST_NAMES
+    )
+
+
+#: Words that label a live page's entry or list when a colon closes them within a few lower-case
+#: words, times or commas ('Key quotes:', 'Reaction so far:', 'Highlights:'), with
+#: :data:`~quotex.lexicon.grammar.LABELS` ('Update, 3 p.m.:'): never a name.
+_ENTRY_LABELS = frozenset("key reaction reactions highlights recap takeaways quotes update".split())
+#: A label word and the word after it that make a live page's label before a name ('Key quotes from
+#: NAME:', 'Reaction from NAME:'); *key* alone may be a surname.
+_LABEL_PAIRS = frozenset(
+    [("key", "quotes"), ("key", "points"), ("key", "moments"), ("key", "lines"), ("reaction", "from")]
+)
+#: Time zones as a page writes them after a clock time ('14:05 BST', '7:03 p.m. ET'); general
+#: English abbreviations of the zones of the UK, Europe, North America, India, Japan, Australia.
+_TIME_ZONES = frozenset(
+    "BST GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT CET CEST IST JST AEST AEDT".split()
+)
+#: A clock time or its half-day mark: '14:05', '3.20', 'p.m.', 'pm', '9am'.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.m\.|[ap]m|\d{1,2}[ap]m", re.IGNORECASE)
+
+
+def entry_label(words: Sequence[str], first: int, last: int, sent: Sentence) -> bool:
+    """Is the one-word chain at token *first* a live page's label ('Key quotes:', 'Update, 3 p.m.:')
+    or a time zone after a clock time ('14:05 BST:')? Such a word names nobody who speaks."""
+    if first != last:
+        return False
+    if words[first] in _TIME_ZONES:
+        return first > sent.first and _CLOCK.fullmatch(words[first - 1]) is not None
+    if first != sent.first:
+        return False
+    if first + 1 <= sent.last and (words[first].lower(), words[first + 1]) in _LABEL_PAIRS:
+        return True  # ('Key quotes from NAME's speech:', 'Reaction from NAME:')
+    end = next((k for k in range(first + 1, min(sent.last, first + 5) + 1) if words[k] == ":"), -1)
+    return end > 0 and label_words(words, first, end - 1)
+
+
+def label_words(words: Sequence[str], a: int, b: int, *, entry_only: bool = False) -> bool:
+    """Are tokens *a..b* a label ('Key quotes', 'Reaction so far', 'Update, 3 p.m.'): a label word,
+    then only lower-case words, commas and times? With *entry_only*, only a live page's own label
+    words count (a source phrase may open with a word of ``LABELS``: 'Sources close to X said')."""
+    low = words[a].lower()
+    return (low in _ENTRY_LABELS or (low in LABELS and not entry_only)) and all(
+        words[k].islower() or words[k] == "," or words[k].isdigit() or _CLOCK.fullmatch(words[k])
+        for k in range(a + 1, b + 1)
     )

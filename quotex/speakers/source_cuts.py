@@ -19,6 +19,7 @@ from quotex.lexicon.grammar import (
     QUANTITY_HEADS,
     SIMPLE_PAST,
 )
+from quotex.mentions.name_edges import label_words
 
 #: Prepositions that open a fronted adverbial ending on a name ('In the days before the vote in
 #: Leith, a group of dockers said'): the spatial and temporal ones of grammar.FRONTING_PREPOSITIONS
@@ -123,8 +124,8 @@ def fragment_opening(words: Sequence[str], a: int, b: int) -> bool:
     preposition that approximates a quantity opens a phrase that speaks: 'About 4 in 10', 'over
     60 percent', 'about a third of voters' (Quirk et al. 1985, §7.56: approximators)."""
     low = words[a].lower()
-    if a == b and words[a].islower() and _past_form(low):
-        return True  # ('A photograph the program later | posted | showed': a verb, no phrase)
+    if (a == b and words[a].islower() and _past_form(low)) or label_words(words, a, b, entry_only=True):
+        return True  # ('A photograph the program later | posted | showed': a verb; 'Key quotes:', a label)
     if low not in _NO_SUBJECT_OPENERS:
         return False
     if (low in APPROXIMATORS or low == "around") and a < b:

@@ -193,6 +193,7 @@ from captemplates51_online import ROUND51_ONLINE
 from captemplates52_tributes import ROUND52_TRIBUTES
 from captemplates53_readings import ROUND53_READINGS
 from captemplates54_ranks import ROUND54_RANKS
+from captemplates55_pages import ROUND55_PAGES
 
 TENSES = ("past", "present")
 
@@ -3289,6 +3290,7 @@ CAPABILITIES = (
     *ROUND52_TRIBUTES,
     *ROUND53_READINGS,
     *ROUND54_RANKS,
+    *ROUND55_PAGES,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

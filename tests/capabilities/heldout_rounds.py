@@ -81,6 +81,9 @@ from heldout74 import HELD_OUT_74
 from heldout75 import HELD_OUT_75
 from heldout76 import HELD_OUT_76
 from heldout77 import HELD_OUT_77
+from heldout78 import HELD_OUT_78
+from heldout79 import HELD_OUT_79
+from heldout80 import HELD_OUT_80
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -160,4 +163,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_75
     + HELD_OUT_76
     + HELD_OUT_77
+    + HELD_OUT_78
+    + HELD_OUT_79
+    + HELD_OUT_80
 )
