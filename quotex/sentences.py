@@ -33,10 +33,12 @@ from attrs import frozen
 from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES
 from quotex.lexicon.grammar import (
     FINITE_AUXILIARIES,
+    HALF_DAY_MARKS,
     IRREGULAR_PAST,
     PREPOSITIONS,
     SPEAKER_PERSON_WORDS,
     SUBORDINATORS,
+    TIME_ZONES,
 )
 from quotex.lexicon.titles import RANK_ABBREVIATIONS
 from quotex.quote_spans import QuoteSpan, quoted_turn
@@ -411,13 +413,18 @@ def _breaks(tokens: Tokens) -> list[int]:
     return out
 
 
-#: A clock time ('14:05', '3.20', '9am') and the half-day marks and zones that may follow it.
+#: A clock time ('14:05', '3.20', '9am', '11.20am') or a bare hour ('3', before its half-day mark).
 _CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?(?:[ap]m)?", re.IGNORECASE)
-#: The half-day marks and the time zones a stamp writes after its clock (see name_edges' zones).
-_STAMP_WORDS = frozenset(
-    """a.m. p.m. am pm bst gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt cet cest ist jst
-    aest aedt""".split()
-)
+#: The words a stamp writes after its clock: the half-day marks and the time zones, in lower case.
+_STAMP_WORDS = HALF_DAY_MARKS | frozenset(zone.lower() for zone in TIME_ZONES)
+
+
+def clock_word(word: str) -> bool:
+    """Is *word* a clock time as a page writes one ('14:05', '3.20', '9am', '11.20am') or a half-day
+    mark ('p.m.', 'pm'), not a bare number?"""
+    return word.lower() in HALF_DAY_MARKS or (not word.isdigit() and _CLOCK_TIME.fullmatch(word) is not None)
+
+
 #: Words that may open a live page's entry before its time ('Update, 3 p.m.:', 'Updated 14:05 —').
 _STAMP_OPENERS = frozenset(["update", "updated"])
 
@@ -438,9 +445,7 @@ def entry_stamp_end(words: Sequence[str], first: int, last: int) -> int:
     if k + 1 > last or (words[k] != ":" and words[k] not in _DATELINE_DASHES):
         return -1
     clock = words[k - 1] if k - 1 >= first else ""
-    if not (
-        ":" in clock or "." in clock or clock.lower().endswith(("am", "pm")) or clock.lower() in _STAMP_WORDS
-    ):
+    if not (clock_word(clock) or clock.lower() in _STAMP_WORDS):
         return -1  # (a bare number before a colon is no time: '2: The second point')
     return k if _starts_sentence(words[k + 1]) else -1
 

@@ -542,7 +542,6 @@ def starts_clause(ctx: Context, a: int, last: int, vclass: str, lemma: str, *, a
         return True
     for k in range(a + 1, min(last, a + 4) + 1):
         if ctx.quote_of[k] >= 0 and ctx.quoting[ctx.quote_of[k]] and lemma not in ("read", "call", "cite"):
-            # (not a name in marks after a preposition: 'told reporters aboard “Ardent Wren” that')
             return not _governed_name(ctx, a, k)  # (not 'told reporters | aboard “Ardent Wren” that')
         if words[k] in (",", ".", ";", ":"):
             break

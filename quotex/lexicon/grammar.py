@@ -474,6 +474,15 @@ PICTURE_LABELS = frozenset(
 )
 
 
+#: Time zones as news pages write them after a clock time ('14:05 BST', '7:03 p.m. ET'): general
+#: English abbreviations of the zones of the UK, Europe, North America, India, Japan and Australia.
+TIME_ZONES = frozenset(
+    "BST GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT CET CEST IST JST AEST AEDT".split()
+)
+#: The half-day marks written after a clock time ('3 p.m.', '9 am').
+HALF_DAY_MARKS = frozenset("a.m. p.m. am pm".split())
+
+
 #: Words that label a line rather than name a speaker: 'Update: ...', 'Editor's note: ...', a
 #: section's kicker ('Analysis: ...', 'Explainer: ...'), and
 #: the picture credits of news layouts ('Photograph: NAME/Agency', 'Illustration: NAME'), and

@@ -10,15 +10,14 @@ page's labels, which are no name at all ("Key quotes:", "Update, 3 p.m.:", "14:0
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
-from quotex.lexicon.grammar import AUXILIARIES, LABELS, MODALS
+from quotex.lexicon.grammar import AUXILIARIES, LABELS, MODALS, TIME_ZONES
 from quotex.mentions.chains import OPENERS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_role, past_form, registered_spelling
-from quotex.sentences import Sentence
+from quotex.sentences import Sentence, clock_word
 
 #: The most tokens between a possessive and the role noun of the post it owns.
 OWNED_REACH = 3
@@ -105,13 +104,6 @@ _ENTRY_LABELS = frozenset("key reaction reactions highlights recap takeaways quo
 _LABEL_PAIRS = frozenset(
     [("key", "quotes"), ("key", "points"), ("key", "moments"), ("key", "lines"), ("reaction", "from")]
 )
-#: Time zones as a page writes them after a clock time ('14:05 BST', '7:03 p.m. ET'); general
-#: English abbreviations of the zones of the UK, Europe, North America, India, Japan, Australia.
-_TIME_ZONES = frozenset(
-    "BST GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT CET CEST IST JST AEST AEDT".split()
-)
-#: A clock time or its half-day mark: '14:05', '3.20', 'p.m.', 'pm', '9am'.
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.m\.|[ap]m|\d{1,2}[ap]m", re.IGNORECASE)
 
 
 def entry_label(words: Sequence[str], first: int, last: int, sent: Sentence) -> bool:
@@ -119,8 +111,8 @@ def entry_label(words: Sequence[str], first: int, last: int, sent: Sentence) -> 
     or a time zone after a clock time ('14:05 BST:')? Such a word names nobody who speaks."""
     if first != last:
         return False
-    if words[first] in _TIME_ZONES:
-        return first > sent.first and _CLOCK.fullmatch(words[first - 1]) is not None
+    if words[first] in TIME_ZONES:
+        return first > sent.first and clock_word(words[first - 1])
     if first != sent.first:
         return False
     if first + 1 <= sent.last and (words[first].lower(), words[first + 1]) in _LABEL_PAIRS:
@@ -135,6 +127,6 @@ def label_words(words: Sequence[str], a: int, b: int, *, entry_only: bool = Fals
     words count (a source phrase may open with a word of ``LABELS``: 'Sources close to X said')."""
     low = words[a].lower()
     return (low in _ENTRY_LABELS or (low in LABELS and not entry_only)) and all(
-        words[k].islower() or words[k] == "," or words[k].isdigit() or _CLOCK.fullmatch(words[k])
+        words[k].islower() or words[k] == "," or words[k].isdigit() or clock_word(words[k])
         for k in range(a + 1, b + 1)
     )

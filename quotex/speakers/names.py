@@ -318,7 +318,9 @@ _PLACE_LINKS = frozenset(["of", "from", "in", "at"])
 def _titled_after_its_title(a: int, inside: Sequence[Mention], kinds: Sequence[str]) -> int:
     """The person mention whose title, written before it and opening the source (at token *a*,
     or after its article), holds another mention of the source ('The Commissioner for Health in
-    Okeji State, NAME'): the words of a title name nobody who speaks; -1 when there is none."""
+    Okeji State, NAME'), or whose rank follows a post it also holds, set off before it ('The
+    commander of the 41st Rifle Brigade, Col. NAME': the mention's second title): the words of a
+    title name nobody who speaks; -1 when there is none."""
     for n, m in enumerate(inside[:_TITLE_MENTIONS]):  # (the title opens the source: its first few)
         person = m.title_last < m.first and (not kinds or kinds[n] == "person")
         if (
@@ -327,8 +329,8 @@ def _titled_after_its_title(a: int, inside: Sequence[Mention], kinds: Sequence[s
             and any(m.title_first <= o.first and o.last <= m.title_last for o in inside[:n])
         ):
             return n
-        if person and m.also and n and m.title_first > a:  # ('The commander of X, Col. NAME,': a rank's
-            return n  # holder, whose post is the description before the comma: quotex.mentions.title_before)
+        if person and m.also and n and m.title_first > a:  # (the post: quotex.mentions.title_before)
+            return n
     return -1
 
 
