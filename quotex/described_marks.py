@@ -164,6 +164,8 @@ def describes(text: str, span: QuoteSpan) -> bool:
     a description holds (see the module docstring)?"""
     if not (span.closed and span.opened and not span.continues):
         return False
+    if not title_case(text, span, one_word=True, min_caps=1):
+        return False  # (the test below's weakest form first: most quotations are sentences)
     start, end = span.start, span.end
     named = _named_before(text, start)
     work = not named and _work_before(text, start)

@@ -76,6 +76,7 @@ __all__ = [
     "held_company",
     "is_subject",
     "may_be_body",
+    "opening_headline_end",
     "with_gender",
     "world_gender",
 ]
@@ -511,7 +512,7 @@ def build_entities(
     if not sentences:
         sentences = _paragraph_sentences(tokens)
     sent_firsts = [s.first for s in sentences]
-    headline_end = _headline_end(tokens, sentences)
+    headline_end = opening_headline_end(tokens, sentences)
     drafts: list[_Draft] = []
     of_mention: list[int] = []
     by_word: dict[str, list[int]] = {}  # a name word -> the drafts whose name holds it
@@ -620,7 +621,7 @@ _VIETNAMESE_FAMILY_NAMES = frozenset(
 )
 
 
-def _headline_end(tokens: Tokens, sentences: Sequence[Sentence]) -> int:
+def opening_headline_end(tokens: Tokens, sentences: Sequence[Sentence]) -> int:
     """The end (a character offset) of a headline that opens the text: a first paragraph with no
     sentence-final stop, more paragraphs after it ('Green candidate wins Severnside mayoralty');
     -1 when the text opens with a sentence. A title the headline gives yields to the story's."""
@@ -1368,11 +1369,14 @@ def _person_sign(tokens: Tokens, m: Mention, words: Sequence[str]) -> bool:
 
 
 def _given_with_relative(words: Sequence[str], m: Mention, name: Sequence[str]) -> bool:
-    """Is mention *m* a listed given name alone (*name*) that a *who* clause follows ('Hannah,
-    who would not give her last name, ...'): a person named by first name only?"""
-    return (
-        len(name) == 1 and who_follows(words, m.last) and registered_spelling(name[0].lower()) in FIRST_NAMES
-    )
+    """Is mention *m* one name word (*name*) that a *who* clause follows ('Hannah, who would not
+    give her last name, ...', 'Yonas, who asked that his surname not be used,'): a person named
+    by a given name only, listed or not (*who* takes a person; not a place's or a people's
+    name)?"""
+    if len(name) != 1 or not who_follows(words, m.last):
+        return False
+    low = name[0].lower()
+    return registered_spelling(low) in FIRST_NAMES or (low not in PLACE_WORDS and low not in PEOPLE_WORDS)
 
 
 def who_follows(words: Sequence[str], last: int) -> bool:

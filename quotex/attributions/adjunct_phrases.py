@@ -6,7 +6,8 @@ object is an adjunct of the verb, not part of what the verb conveys, so an objec
 only such phrases is still the verb's whole object ('replied to Ana Roe on Facebook': Ana Roe
 is whom she answered). Input: the tokens' words and a token range; output: whether the range
 holds such phrases only. Also the name of a work such an adjunct sets off (:func:`past_work_name`)
-or holds in marks (:func:`marked_name_end`).
+or holds in marks (:func:`marked_name_end`), and a phrase of place that runs to a colon
+(:func:`place_then_colon`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_WORDS
-from quotex.lexicon.grammar import DURATION_NOUNS, MEDIUM_NOUNS, TITLE_SMALL_WORDS
+from quotex.lexicon.grammar import (
+    CLAUSE_STARTERS,
+    CUE_PLACE_OPENERS,
+    DURATION_NOUNS,
+    MEDIUM_NOUNS,
+    TITLE_SMALL_WORDS,
+)
 from quotex.mentions.work_titles import WORK_NOUNS
 
 #: Words that open a time phrase ('for two hours', 'on Saturday', 'in midweek', 'last week').
@@ -82,3 +89,16 @@ def marked_name_end(words: Sequence[str], k: int, end: int, marks: frozenset[str
     ):
         m += 1
     return m + 1 if k + 1 < m <= end and words[m] in marks and words[m - 1][:1].isupper() else k
+
+
+def place_then_colon(lows: Sequence[str], k: int, end: int) -> bool:
+    """Does a phrase of place at token *k* (*near Oxley*, *in the village hall*) run to a colon
+    within five words, none a verb's or clause's word?"""
+    if k > end or lows[k] not in CUE_PLACE_OPENERS:
+        return False
+    for j in range(k + 1, min(end, k + 5) + 1):
+        if lows[j] == ":":
+            return True
+        if not lows[j].isalnum() or lows[j] in CLAUSE_STARTERS:
+            return False
+    return False

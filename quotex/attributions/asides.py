@@ -62,6 +62,7 @@ from quotex.mentions.naming_phrases import NAMING_OPENERS, naming_aside
 from quotex.mentions.post_chains import post_before
 from quotex.mentions.role_heads import agent_noun, bare_job_span
 from quotex.mentions.stated_ages import age_before
+from quotex.mentions.styles import styled_name
 from quotex.mentions.words import hyphen_particle, name_syllable, syllable_before_name
 from quotex.mentions.work_titles import before_work_name, merged_name
 from quotex.tokens import Tokens
@@ -413,6 +414,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         )
     ):
         k -= 1  # (a hyphen or particles inside a name: 'Jean-Luc Moreau', 'Juan Carlos de la Vega')
+    if floor + 1 < k < j - 2 and words[k - 1] == "," and styled_name(tokens.lows, k, lexicon):
+        k -= 1  # ('The rector, the Rev. NAME, said', 'the Rt. Hon. NAME': a style of address)
     if k < j - 1 and age_before(words, k, floor + 1) >= 0:
         k -= 5  # ('The skipper, 58-year-old Terje Haug, said': the name's age)
     if floor < k < j - 1 and words[k] != ",":
@@ -420,7 +423,8 @@ def appositive_name(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tup
         while m < j - 1 and words[m][-1:] == "." and words[m][:-1].lower() in lexicon.title_abbreviations:
             m += 1
         lo = prefix_title(tokens, m, lexicon, floor=floor)[0]
-        if lo > floor and words[lo - 1] == ",":
+        # (not a body's noun before its name: 'NAME, 36, director of the consumer group | Billwise,')
+        if lo > floor and words[lo - 1] == "," and tokens.lows[m - 1] not in lexicon.organization_nouns:
             k = lo - 1  # 'Her co-founder, chief technology officer Dev Raghunathan, said': a titled name
     if k == j - 1 or k <= floor or words[k] != ",":
         return None

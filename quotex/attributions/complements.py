@@ -11,7 +11,7 @@ from quotex.attributions.addressees import (
     subject_not_object,
     that_after_apposition,
 )
-from quotex.attributions.adjunct_phrases import marked_name_end, past_work_name
+from quotex.attributions.adjunct_phrases import marked_name_end, past_work_name, place_then_colon
 from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
@@ -175,8 +175,9 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
     words, lows, marks = tokens.words, tokens.lows, lexicon.quote_tokens
     # 'texted reporters on Monday | that C': a medium verb's addressee and time (medium.py)
     i = max(i, medium_that(words, i, end, lexicon)) if lemma in MEDIUM_VERBS else i
-    if lemma == "put it" or (i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])):
-        i += 1  # 'put it', a phrasal frame's particle: 'shot back that'
+    particle = i <= end and words[i] in PHRASAL_PARTICLES and lemma.endswith(" " + words[i])
+    if lemma == "put it" or particle or (i < end and lows[i] == "that" and words[i + 1] == ":"):
+        i += 1  # 'put it', a phrasal frame's particle: 'shot back that'; 'disputed that: "C."' (a pronoun)
     if lemma in TELL_VERBS and i <= end and (after := marked_addressee_end(tokens, i, end, lexicon)) > i:
         i = after  # 'tells ‘Tank’ the door is open', 'told Sunday Forum: "Q."': a marked addressee
     elif (
@@ -197,6 +198,7 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
                 np[1] - np[0] < 6
                 or (lemma in ADDRESSEE_VERBS and _closes_sentence(words, np[1], end))
                 or (np[1] < end and words[np[1] + 1] in (":", "that"))  # ("told X's World at Six:")
+                or place_then_colon(lows, np[1] + 1, end)  # ('told a news conference at X near Y:')
                 or (np[1] + 2 <= end and words[np[1] + 1 : np[1] + 3] == (",", "that"))  # ('X, ROLE, that')
             )
             and not subject_not_object(words, np, end)

@@ -135,6 +135,9 @@ def object_reports(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     return False
 
 
+#: Determiners that open a described object before its name ('shows | the ferry's chief officer,
+#: NAME, telling').
+_OBJECT_ARTICLES = frozenset(["the", "a", "an", "its", "his", "her", "their"])
 #: Marks inside a named object and its apposition ("the chair of the Tenants' Association").
 _OBJECT_MARKS = frozenset([",", "-", "'", "\u2019", "'s", "\u2019s"])
 
@@ -142,10 +145,13 @@ _OBJECT_MARKS = frozenset([",", "-", "'", "\u2019", "'s", "\u2019s"])
 def depicted_speaker(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> bool:
     """Does a verb of showing at token *i* take a name or an object pronoun and then, within
     :data:`OBJECT_TOKENS` and right after the name or the comma that closes its apposition, a
-    participle of a verb of speech ('shows Ana Berg, the mayor, writing:', 'showed him saying';
+    participle of a verb of speech ('shows Ana Berg, the mayor, writing:', 'showed him saying',
+    'shows the ferry's chief officer, NAME, telling';
     not a finding's *showing*, nor 'shows Ana Berg leading the race, with 40 percent supporting')?"""
     words, lows = tokens.words, tokens.lows
-    if i + 2 > last or not (words[i + 1][:1].isupper() or lows[i + 1] in PERSON_OBJECTS):
+    if i + 2 > last or not (
+        words[i + 1][:1].isupper() or lows[i + 1] in PERSON_OBJECTS or lows[i + 1] in _OBJECT_ARTICLES
+    ):
         return False
     for k in range(i + 2, min(last, i + OBJECT_TOKENS + 1) + 1):
         form = lexicon.verb_forms.get(lows[k])
@@ -155,6 +161,12 @@ def depicted_speaker(tokens: Tokens, i: int, last: int, lexicon: Lexicon) -> boo
                 and form[1] == "speech"
                 and form[0] not in EVIDENCE_VERBS
                 and (words[k - 1] == "," or words[k - 1][:1].isupper() or lows[k - 1] in PERSON_OBJECTS)
+                # (a described object only with its name in apposition: not 'shows the billionaire
+                # maintaining his lead', a finding)
+                and (
+                    lows[i + 1] not in _OBJECT_ARTICLES
+                    or (words[k - 1] == "," and words[k - 2][:1].isupper())
+                )
             )
         if not (words[k].isalnum() or words[k] in _OBJECT_MARKS):
             return False
@@ -192,6 +204,8 @@ def _depicted_object(tokens: Tokens, cue: int, first: int, lexicon: Lexicon) -> 
             if not depicted_speaker(tokens, d, cue, lexicon):
                 return None
             np = np_right(tokens, d + 1, cue - 1, lexicon)
+            if tokens.words[cue - 1] == "," and (np is None or np[1] < cue - 2):
+                return (d + 1, cue - 2)  # ('shows | the guard on the train, NAME, | telling': all of it)
             return np if np is not None and np[1] < cue else None
     return None
 

@@ -77,7 +77,7 @@ from quotex.lexicon.grammar import (
     RESPONDENT_PARTICIPLES,
 )
 from quotex.lexicon.titles import SERVING_ROLES
-from quotex.mentions import apposition_title, is_name_word, role_head_before
+from quotex.mentions import apposition_title, is_name_word, past_style, role_head_before
 from quotex.mentions.comma_titles import described_name, object_opener
 from quotex.mentions.framed_roles import framed_role_before
 from quotex.mentions.participles import participle_form
@@ -570,7 +570,7 @@ def np_right(
     if det_led and (named := relative_then_name(words, last, ceiling)) > 0:
         return (first, named)  # ('says the woman who rebuilt X after the fire, NAME.': NAME's role)
     # an appositive name after a role ("Lena Roth's deputy, Ola Berg"; "X's head of safety, NAME")
-    named_at = past_age(words, last + 2, ceiling)  # (after an age: 'the coxswain, 74-year-old NAME')
+    named_at = past_style(tokens, past_age(words, last + 2, ceiling), ceiling, lexicon)  # (age, style)
     if (
         last + 2 <= ceiling
         and words[last + 1] == ","

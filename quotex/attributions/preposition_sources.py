@@ -92,7 +92,7 @@ def reported_clause(ctx: Context, k: int, last: int) -> bool:
     of speech ('Ana Berg said', 'she told')? Then a fronted source preposition credits only
     the report, and the quotation is that speaker's. An apposition may stand between
     (:func:`~quotex.attributions.non_reports.past_apposition`: 'Ana Berg, fleet director at X,
-    told staff')."""
+    told staff'), or the name may close one ('the first officer, Ana Berg, said')."""
     words, lexicon = ctx.tokens.words, ctx.lexicon
     j = k
     if j <= last and words[j].lower() in ("he", "she", "they"):
@@ -112,6 +112,7 @@ def reported_clause(ctx: Context, k: int, last: int) -> bool:
         if j == k or not (is_name_word(words[j - 1]) or (j - 3 >= k and syllable_pair(ctx.tokens, j - 3))):
             return False
         j = past_apposition(ctx, j - 1, last) + 1
+        j += j < last and words[j] == "," and words[k - 1] == ","  # ('the first officer, NAME, said')
     return j <= last and lexicon.verb_forms.get(words[j].lower(), ("", ""))[1] == "speech"
 
 

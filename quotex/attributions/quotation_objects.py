@@ -45,20 +45,33 @@ _CLOSING_MARKS = "\"'”’»›"
 _CLOSERS = frozenset("!?.,")
 #: How many words after a subordinator its clause's verb may stand.
 _CLAUSE_REACH = 4
+#: The most tokens of an apposition between a subordinate clause's named subject and its verb.
+_APPOSITION_REACH = 12
 
 
 def _verb_within(ctx: Context, k: int, b: int) -> bool:
-    words, verbs, lows = ctx.tokens.words, ctx.lexicon.verb_forms, ctx.lows
+    """Does a verb stand within :data:`_CLAUSE_REACH` tokens from token *k* (not past *b*), or
+    right after an apposition that a name there opens ('as NAME, a steward at X, arrived')?"""
+    words = ctx.tokens.words
     for m in range(k, min(b, k + _CLAUSE_REACH - 1) + 1):
-        low = lows[m]
-        if (
-            low in verbs
-            or low in FINITE_AUXILIARIES
-            or low in IRREGULAR_PAST
-            or (low.endswith("ed") and low.isalpha() and words[m].islower())
-        ):
+        if _verb_at(ctx, m):
             return True
+        if words[m] == "," and m > k and words[m - 1][:1].isupper():
+            close = next((c for c in range(m + 1, min(b, m + _APPOSITION_REACH) + 1) if words[c] == ","), b)
+            return close < b and _verb_at(ctx, close + 1)
     return False
+
+
+def _verb_at(ctx: Context, m: int) -> bool:
+    """Is token *m* a verb: a reporting verb's form, a finite auxiliary, an irregular past or a
+    lower-case past in *-ed*?"""
+    low = ctx.lows[m]
+    return (
+        low in ctx.lexicon.verb_forms
+        or low in FINITE_AUXILIARIES
+        or low in IRREGULAR_PAST
+        or (low.endswith("ed") and low.isalpha() and ctx.tokens.words[m].islower())
+    )
 
 
 def quotation_object_end(ctx: Context, a: int, b: int) -> int:

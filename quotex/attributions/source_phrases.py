@@ -20,14 +20,17 @@ from quotex.tokens import Tokens
 FAMILIAR_WINDOW = 10
 
 
-def apposition_owner(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int:
+def apposition_owner(
+    tokens: Tokens, first: int, floor: int, lexicon: Lexicon, *, governed: bool = False
+) -> int:
     """The first token of the name that a noun phrase opened by an article at token *first*
     is an apposition to ('Ida Varga, | a Republican who has ...', 'Ida Varga, | the farmer
     who ...'): a relative clause on that phrase describes the name's bearer, who is the
-    source; -1 when no such name stands before it."""
+    source; -1 when no such name stands before it. With *governed*, the name may be a
+    preposition's object inside the clause (:func:`name_before`)."""
     if tokens.words[first].lower() not in ("a", "an", "the"):
         return -1
-    last = name_before(tokens, first, floor, lexicon)
+    last = name_before(tokens, first, floor, lexicon, governed=governed)
     name = np_left(tokens, last, floor, lexicon) if last >= 0 else None
     return name[0] if name is not None else -1
 
@@ -38,7 +41,7 @@ def who_antecedent(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lex
     object of a preposition inside such an apposition ('Eli Brandt, 16, a junior at | Cedar
     Bluff High School |, who told ...'), that apposition's name; -1 otherwise. A place or body
     named in the apposition's postmodifier is not the person who speaks."""
-    owner = apposition_owner(tokens, np[0], floor, lexicon)
+    owner = apposition_owner(tokens, np[0], floor, lexicon, governed=True)
     words = tokens.words
     p = np[0] - 1
     if owner >= 0 or p - 1 < floor or not words[p].islower() or words[p] not in PREPOSITIONS:
@@ -46,7 +49,7 @@ def who_antecedent(tokens: Tokens, np: tuple[int, int], floor: int, lexicon: Lex
     role = np_left(tokens, p - 1, floor, lexicon)
     if role is None or words[role[0]].lower() not in ("a", "an", "the") or role[1] != p - 1:
         return -1
-    return apposition_owner(tokens, role[0], floor, lexicon)
+    return apposition_owner(tokens, role[0], floor, lexicon, governed=True)
 
 
 #: Determiners that open a verb's object before a relative clause ('met | a man from X |, who').
@@ -95,7 +98,7 @@ def antecedent_np(tokens: Tokens, np: tuple[int, int] | None, *, who: bool) -> t
     return personal_antecedent(tokens, object_phrase(tokens, np) or np)
 
 
-def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int:
+def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon, *, governed: bool = False) -> int:
     """The last token of a name that opens its clause and stands just before the comma
     before token *first* (an apposition's first word: 'Ida Varga, | the editor ...'); -1 when
     none does. A name after a preposition or a comma is in an opening phrase ('In May, a
@@ -108,8 +111,10 @@ def name_before(tokens: Tokens, first: int, floor: int, lexicon: Lexicon) -> int
     name = np_left(tokens, first - 2, floor, lexicon)
     if name is None or not is_name_word(words[name[1]]):
         return -1
-    if name[0] > floor and (words[name[0] - 1] == "," or words[name[0] - 1].lower() in PREPOSITIONS):
-        return -1
+    if name[0] > floor and (
+        words[name[0] - 1] == "," or (words[name[0] - 1].lower() in PREPOSITIONS and not governed)
+    ):
+        return -1  # (with *governed*, a relative clause's: 'heard from NAME, a miner, who said')
     if in_fronted_phrase(words, name[0], floor):
         return -1  # 'Reacting, | the Minister ...', 'Speaking at the Grand Hotel, | the leader ...'
     return first - 2

@@ -134,8 +134,8 @@ def _before_cue_adjuncts(words: Sequence[str], cue: int, floor: int, lows: Seque
             j -= 2  # 'on Tuesday', 'later Thursday', 'this week'
             j -= j >= floor and lows[j] in ("late", "early")  # ('late on Tuesday')
             continue
-        if words[j].isdigit() and j - 2 >= floor and words[j - 2].lower() in ("on", "in"):
-            j -= 3
+        if j - 2 >= floor and lows[j - 2] in ("on", "in") and words[j - (low in TIME_WORDS)].isdigit():
+            j -= 3  # ('on June 2'; 'issued by X on 2 June warned': the day before its month)
             continue
         if len(words[j]) == 4 and words[j].isdigit() and j - 1 >= floor and words[j - 1].lower() == "in":
             j -= 2  # 'a panel in 2001 found'
@@ -614,6 +614,7 @@ def is_intro_phrase(words: Sequence[str], a: int, b: int) -> bool:
         # 'A few days later, Lund wrote ...'; not 'The repairs will take months, he said.' nor
         # 'The road reopened Monday morning, she said.' (a past verb after the subject's noun)
         return not holds_finite_verb(words, a + 1, b) and not _past_after_noun(words, a + 2, b)
-    if low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES:
-        return False  # 'This is not about the fares, Lund told ...': a clause
+    clause = low in ("this", "there", "here") and a + 1 <= b and words[a + 1].lower() in AUXILIARIES
+    if clause or (low in APPROXIMATORS and words[a + 1][:1].isdigit() and holds_finite_verb(words, a + 1, b)):
+        return False  # 'This is not about the fares, Lund told ...', 'About 100 homes were flooded, ...'
     return n <= 7 and (low in INTRO_WORDS or low in PREPOSITIONS or low.endswith("ing") or low == "here")

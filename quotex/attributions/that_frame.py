@@ -183,14 +183,49 @@ def time_adjunct_length(words: Sequence[str], k: int, last: int) -> int:
 
 def that_frame_verb(words: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
     """Is token *i* an unlisted verb of saying by its frame: ``PERSON VERB that CLAUSE``, a
-    time adjunct allowed before *that* (``Judge NAME ruled on Tuesday that C``)?"""
+    time adjunct allowed before *that* (``Judge NAME ruled on Tuesday that C``), or a body's
+    past (:func:`body_before`: ``The High Court ruled that C``)?"""
     t = i + 1 + time_adjunct_length(words, i + 1, last)
+    if not (t + 1 <= last and words[t] == "that" and _verb_shape(words[i], lexicon)):
+        return False
+    start = _group_start(words, i, first)  # ('NAME has since VERB')
+    past = words[i].endswith("ed") or words[i] in SIMPLE_PAST
     return (
-        t + 1 <= last
-        and words[t] == "that"
-        and _verb_shape(words[i], lexicon)
-        and person_before(words, _group_start(words, i, first), first, lexicon)  # ('NAME has since VERB')
-        and clause_follows(words, t + 1, last)
+        person_before(words, start, first, lexicon) or (past and body_before(words, start, first, lexicon))
+    ) and clause_follows(words, t + 1, last)
+
+
+#: Prepositions inside a body's name or after its noun ('Court of Appeal', 'the court in Varena').
+_BODY_LINKS = frozenset(["of", "in", "for", "and", "&"])
+#: The most tokens a body subject of :func:`body_before` holds after its article.
+_BODY_TOKENS = 8
+
+
+def body_before(words: Sequence[str], i: int, first: int, lexicon: Lexicon) -> bool:
+    """A body ends right before token *i* as the subject of its clause: *the*, lower-case
+    modifiers, an organisation noun and capitalised words or a linking preposition after it
+    ('The court', 'The federal appeals court', 'The High Court in Varena', 'The Varena Court of
+    Appeal'). Only before a past verb (:func:`that_frame_verb`): 'the supporters that ...' in
+    the present is a relative clause."""
+    k = i - 1
+    noun = False  # (an organisation noun seen, walking left)
+    while k > first and i - k <= _BODY_TOKENS:
+        w = words[k]
+        low = w.lower()
+        if low == "the":
+            break
+        if low in lexicon.organization_nouns:
+            noun = True
+        elif noun and w.isalpha() and w.islower():
+            pass  # ('the federal appeals | court': a modifier before the noun)
+        elif low not in _BODY_LINKS and (not is_name_word(w) or low in NOT_NAMES):
+            return False
+        k -= 1
+    return (
+        noun
+        and words[k].lower() == "the"
+        and words[i - 1].lower() not in _BODY_LINKS
+        and _opens_clause(words, k, first)
     )
 
 

@@ -181,7 +181,7 @@ IRREGULAR_PARTICIPLES = frozenset("seen shown given drawn written taken known".s
 SIMPLE_PAST = frozenset(
     """ate awoke became began broke came chose drew drove fell flew forbade forgot forgave froze
     gave grew knew overcame overtook ran rang rose sang sank saw shook spoke stole swore swam took
-    threw tore undertook withdrew woke wore wrote""".split()
+    threw tore undertook went withdrew woke wore wrote""".split()
 )
 
 

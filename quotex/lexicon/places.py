@@ -105,11 +105,12 @@ PEOPLE_WORDS = frozenset(_PEOPLES.split()) | frozenset(
 PLACE_GENERICS = frozenset(
     """Isle Isles Island Islands Bay Gulf Strait Straits Sea Cape Lake Mount Firth Vale Valley
     Peninsula River Beach Harbour Harbor County Creek Canyon Coast Falls Springs Street Road
-    Avenue Square Bridge Airport""".split()
+    Avenue Square Bridge Airport Port Fort""".split()
 )
 #: Of :data:`PLACE_GENERICS`, the terms of geography English writes before a place's name too
-#: ('River Tamble', 'Lake Orrin', 'Mount Cairn', 'Loch Varran'). Read capitalised.
-LEADING_GENERICS = frozenset("River Lake Mount Isle Cape Loch".split())
+#: ('River Tamble', 'Lake Orrin', 'Mount Cairn', 'Loch Varran', 'Port Essling', 'Fort Carrow').
+#: Read capitalised.
+LEADING_GENERICS = frozenset("River Lake Mount Isle Cape Loch Port Fort".split())
 #: Category names of administrative divisions that follow a place's name in a sub-national
 #: government's name ('Lagos State', 'Nakuru County', 'Western Province', 'Tasman District'):
 #: the English subdivision category names of ISO 3166-2 (state, county, province, district,

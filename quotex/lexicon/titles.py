@@ -643,6 +643,13 @@ COMPOUND_HONORIFICS = frozenset(
         ("dato\u2019", "seri"),
         ("dato", "seri"),
     ]
+) | frozenset(
+    # the styles of clergy and of privy counsellors, written after *the* (Debrett's, *forms of
+    # address*; AP Stylebook, *Rev.*): 'the Most Rev. NAME', 'the Rt. Rev. NAME', 'the Very
+    # Rev. NAME', 'the Rt. Hon. NAME', 'the Right Honourable NAME'
+    (style, address)
+    for style in ("most", "right", "rt", "rt.", "very")
+    for address in ("rev", "rev.", "revd", "revd.", "reverend", "hon", "hon.", "honourable", "honorable")
 )
 
 #: Abbreviated office titles written before names in news copy.
@@ -693,10 +700,11 @@ TITLE_ABBREVIATIONS = frozenset(
 #: 'Sr.' (also the suffix 'John Kell Sr.' that ends sentences), 'Col.' in capitals, nor
 #: words that are also common sentence-final abbreviations.
 #: Abbreviated Indian forms of address written with a full stop ('Smt. NAME', 'Tmt. NAME'; see
-#: :data:`HONORIFICS`), the engineer's 'Engr. NAME': one token each, so their full stop ends no
+#: :data:`HONORIFICS`), the engineer's 'Engr. NAME', the styles 'Rt.' and 'Revd.' ('the Rt. Rev.
+#: NAME', :data:`COMPOUND_HONORIFICS`): one token each, so their full stop ends no
 #: sentence, as spaCy keeps 'Mrs.'; and Malaysian 'Dato'' with its apostrophe, no quote mark. Not
 #: Nigerian copy's 'Barr.' (a barrister): *Barr* is a surname too, and 'said Barr.' ends sentences.
-HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.", "Hon.", "Dato'", "Dato\u2019")
+HONORIFIC_ABBREVIATIONS = ("Smt.", "Tmt.", "Engr.", "Hon.", "Rt.", "Revd.", "Dato'", "Dato\u2019")
 
 RANK_ABBREVIATIONS = (
     "Sgt.",

@@ -33,6 +33,7 @@ from quotex.mentions.appositions import apposition_title
 from quotex.mentions.body_joins import and_in_body_name, joins_body_name
 from quotex.mentions.find import Mention, find_mentions
 from quotex.mentions.prefixes import prefix_title, role_head_before
+from quotex.mentions.styles import past_style
 from quotex.mentions.words import is_body_word, is_name_word, place_compound, registered_spelling
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "is_body_word",
     "is_name_word",
     "joins_body_name",
+    "past_style",
     "place_compound",
     "prefix_title",
     "registered_spelling",

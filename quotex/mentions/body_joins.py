@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import NOT_NAMES
+from quotex.lexicon.titles import AND_PAIRS
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, plural_form
 
 #: Function words that never stand inside the capitalised words after a body name's *and*.
@@ -79,7 +80,7 @@ def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
         and j - k <= _NAME_REACH
         and (
             is_name_word(words[k])
-            or words[k] in ("of", "for")
+            or words[k] in ("of", *_ROLE_LINKS)
             or _the_after_of(words, k)
             or (words[k] == "," and is_name_word(words[k - 1]))  # ('for Rail, Road and Canal Safety')
         )
@@ -90,6 +91,8 @@ def joins_body_name(words: Sequence[str], j: int, end: int) -> bool:
             # ('a spokeswoman for Marrowdale Fire and Rescue,': a role's body, named to the phrase's end)
             tail = body_name_tail(words, j + 1, end)  # (not 'A spokesman for X Fire and Rescue Service said')
             return tail > j and tail + 1 < len(words) and words[tail + 1] in _PHRASE_ENDS
+        if words[k] in ("at", "with"):
+            return False  # ('an organiser with | X and Y': two bodies, unless a role's, above)
         k -= 1
     return False
 
@@ -154,7 +157,9 @@ def premodifier_body_and(words: Sequence[str], j: int, last: int, floor: int, le
     """The first token of a body's name that holds the *and* at token *j*, in a title written
     before a name whose role ends at token *last* ('Environment and Climate Change Canada
     meteorologist', 'Food and Drug Administration spokesman'): one to three capitalised words
-    before the *and*, two to four after it up to the role's words, none a listed first name or a
+    before the *and*, two to four after it up to the role's words (or one that pairs with the
+    word before the *and*, :data:`~quotex.lexicon.titles.AND_PAIRS`: 'Carrow Fire and Rescue
+    station manager'), none a listed first name or a
     role (so no person or titled person is coordinated with a body: 'Mayor Ana Berg and Harbour
     Party leader'), the run opened by no other capitalised word; else -1."""
     r = j + 1
@@ -169,11 +174,14 @@ def premodifier_body_and(words: Sequence[str], j: int, last: int, floor: int, le
     ):
         k -= 1
     halves = [*words[k + 1 : j], *words[j + 1 : r]]
+    paired = (
+        r - j - 1 == 1 and (words[j - 1].lower(), words[j + 1].lower()) in AND_PAIRS
+    )  # ('Fire and Rescue')
     if (
-        not 2 <= r - j - 1 <= 3
+        not (2 <= r - j - 1 <= 3 or paired)
         or not 1 <= j - k - 1 <= 3
         or (k >= floor and in_body_half(words[k]))
-        or any(_named(halves, i) for i in range(len(halves)))
+        or (not paired and any(_named(halves, i) for i in range(len(halves))))  # ('Calder Fire and Rescue')
         or any(_role_at(words, i, lexicon) for i in [*range(k + 1, j), *range(j + 1, r)])
     ):
         return -1

@@ -161,13 +161,17 @@ def clause_genders(
             by_sentence.setdefault(k, []).append(mi)
     out: dict[int, str] = {}
     for k, members in by_sentence.items():
-        if len(members) > 2 or any(mi in quoted for mi in members):
+        if any(mi in quoted for mi in members[:2]):
             continue
         sent = sentences[k]
         if {"him", "her", "his"}.isdisjoint(words[sent.first : sent.last + 1]):
             continue
         earlier = _other_before(mentions, sentences, by_sentence, k)
         first = mentions[members[0]]
+        if len(members) > 2 or any(mi in quoted for mi in members):
+            # ('A lost her wife, B, in the crash at C': the kin noun's possessive is A's, whatever follows B)
+            _note_kin(out, words, mentions, members, earlier)
+            continue
         opener = first.title_first if 0 <= first.title_first < first.first else first.first
         if opener == sent.first and words[first.last + 1 : first.last + 2] != ["'s"]:
             j = _pronoun_after(words, first.last, sent.last)
@@ -178,10 +182,8 @@ def clause_genders(
             own = j > 0 and (words[j] == "his" or _possessive_her(words, j))
             if own and (not earlier or _body_part(words, j)):
                 out[members[0]] = _gender(words[j])  # ('A lent her car to B', 'B shook her head')
-        if len(members) == 2 and (got := kin_genders(words, first, mentions[members[1]], earlier)):
-            out.setdefault(members[0], got[0])  # ('A runs the forge with his daughter, B': A is a man)
-            if got[1] is not None:
-                out.setdefault(members[1], got[1])  # (and B a woman)
+        if len(members) == 2:
+            _note_kin(out, words, mentions, members, earlier)  # ('A runs the forge with his daughter, B')
         if earlier:
             continue  # (a person named earlier in the paragraph may be the pronoun's)
         if len(members) == 2 and _two_persons(words, mentions[members[0]], mentions[members[1]]):
@@ -279,6 +281,22 @@ def _two_persons(words: Sequence[str], a: Mention, b: Mention) -> bool:
     if lead in STOP_WORDS or lead in _NOT_VERBS or words[a.last + 1] in ("'s", "’s"):
         return False
     return b.first == 0 or words[b.first - 1].lower() not in ("the", "a", "an", "'s", "’s")
+
+
+def _note_kin(
+    out: dict[int, str],
+    words: Sequence[str],
+    mentions: Sequence[Mention],
+    members: Sequence[int],
+    earlier: bool,
+) -> None:
+    """Record in *out* the genders :func:`kin_genders` reads from the sentence's first two name
+    mentions *members* ('A runs the forge with his daughter, B': A is a man, B a woman)."""
+    got = kin_genders(words, mentions[members[0]], mentions[members[1]], earlier)
+    if got is not None:
+        out.setdefault(members[0], got[0])
+        if got[1] is not None:
+            out.setdefault(members[1], got[1])
 
 
 def kin_genders(words: Sequence[str], a: Mention, b: Mention, earlier: bool) -> tuple[str, str | None] | None:

@@ -35,10 +35,11 @@ from quotex.mentions.prefixes import (
 )
 from quotex.mentions.premodifiers import hyphen_position
 from quotex.mentions.ranks import rank_only
+from quotex.mentions.regions import one_word_region, region
 from quotex.mentions.stated_ages import age_start
+from quotex.mentions.styles import styled_start
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
-    is_body_word,
     is_name_word,
     is_role,
     participle_object,
@@ -104,6 +105,7 @@ def title_after_or_before(
             (b_first, b_last) if _leading_role(tokens, b_first, b_last, sent, lexicon) else (t_first, t_last)
         )
     lead = age_start(words, first, sent.first)
+    lead = styled_start(tokens.lows, lead, sent.first, lexicon)
     if t_first >= 0 or lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last  # (most names: no comma before them, as _title_before_comma would find)
     return _title_before_comma(tokens, first, last, sent, lexicon)
@@ -199,9 +201,10 @@ def _title_before_comma(
     words = tokens.words
     t_first, t_last = -1, -1
     lead = age_start(words, first, sent.first)  # ('The skipper, 58-year-old Terje Haug,')
+    lead = styled_start(tokens.lows, lead, sent.first, lexicon)  # ('The rector, the Rev. NAME,')
     if lead - 2 < sent.first or words[lead - 1] != ",":
         return t_first, t_last
-    if first == last and _one_word_region(words, first, sent.first, lexicon):
+    if first == last and one_word_region(words, first, sent.first, lexicon):
         return -1, -1  # ('a Sanders supporter from Hemet, California,': a place's region, no name)
     if _names_the_body(words, first, last, lexicon):
         return -1, -1  # ('A spokeswoman for the airline, Jetwave, said': the airline's name)
@@ -406,26 +409,33 @@ def _modifier_word(word: str) -> bool:
     return word.isalpha() and word.islower() and word not in STOP_WORDS
 
 
+#: Lower-case words after a name that are no verb: a preposition or a coordinator ('A coalition of
+#: groups including X, NAME and Y sent').
+_NOT_VERBS = PREPOSITIONS | frozenset(["and", "or", "but", "nor"])
+
+
 def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lexicon) -> tuple[int, int, int]:
     """The article (-1 before a relative clause), first and last token of a
     :func:`fronted_description`; -1s when none."""
     none = (-1, -1, -1)
     words, lows = tokens.words, tokens.lows
     comma = first - 1
-    if (
-        comma - 2 < floor
-        or words[comma] != ","
-        or last + 1 >= len(words)
-        or words[last + 1] not in (",", ".")
-    ):
+    if comma - 2 < floor or words[comma] != "," or last + 1 >= len(words):
         return none
-    if _region(words, first, last, lexicon):
+    # (or a verb follows the name when the description opens the sentence: 'A retired miner from
+    # Ashby, NAME said'; checked at the article below)
+    verb_after = words[last + 1].isalpha() and words[last + 1].islower() and words[last + 1] not in _NOT_VERBS
+    if words[last + 1] not in (",", ".") and not verb_after:
+        return none
+    if region(words, first, last, lexicon):
         return none  # ('a retiree in Carthage, Ill.,', 'near Ennis, Co Clare,': a place's region)
     art = comma - 1
     while not _description_opener(words, art, floor, lexicon):
         if art <= floor or comma - art >= _DESCRIPTION_REACH or words[art] in _DESCRIPTION_MARKS:
             return none  # (the description holds no comma or mark: 'In a letter to the council,')
         art -= 1
+    if verb_after and art != floor:
+        return none  # ('On Tuesday, a retired miner, NAME said': unsure whose the phrase is)
     if words[last + 1] == "." and lexicon.verb_forms.get(lows[art - 1], ("", ""))[1] != "speech":
         return none  # (a name that ends the sentence: after an inverted cue only, 'said a porter, NAME.')
     rel = next((k for k in range(art + 1, comma) if lows[k] in _RELATIVE_WORDS), comma)
@@ -465,63 +475,6 @@ def _finite(words: Sequence[str], k: int) -> bool:
     if low in _POSSESSIVE and words[k - 1][:1].isalnum():
         return False
     return low in _FINITE_WORDS
-
-
-def _region(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
-    """Can the chain *first..last* after a description's comma be a place's region rather than
-    a person's name: one word ('Ill.', 'Idaho'), a county ('Co Clare', 'County Kerry') or a
-    listed place ('New Hampshire')?"""
-    return (
-        (first == last and not _one_word_name(words, first, lexicon))
-        or words[first].rstrip(".") in ("Co", "County")
-        or " ".join(words[first : last + 1]).lower() in PLACE_WORDS
-        or words[last].lower() in PLACE_WORDS
-    )
-
-
-#: Prepositions before a place whose region one word between commas may be.
-_PLACE_LINKS = frozenset("in near outside from above below beneath beyond".split())
-
-
-def _one_word_region(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:
-    """Is the one word at token *k*, after a comma, a place's region rather than a name: an
-    abbreviation or a listed place ('Ill.', 'Ghana': 'leaders of the United States, Canada and
-    Mexico'), or any word after a place that a preposition of place opens ('a supporter from
-    Hemet, California,'; not 'The chief engineer at Cork County Council, NAME,', nor after a
-    body's name, :func:`_after_body`)?"""
-    w = words[k]
-    if not w.isalpha() or w.lower() in PLACE_WORDS:
-        return True
-    if _after_body(words, k, lexicon):
-        return False
-    m = k - 2
-    while m > floor and is_name_word(words[m]) and k - 2 - m < 3:
-        m -= 1
-    return m < k - 2 and words[m].lower() in _PLACE_LINKS
-
-
-def _one_word_name(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
-    """Can the one word at token *k*, between a description's comma and another, be a person
-    known by one name rather than a place's region: no abbreviation ('Ill.'), no listed place,
-    and the description before it ends in a lower-case word ('A student in her final year,
-    Wayan,'; not 'a retiree from Carthage, Illinois,') or a body's name (:func:`_after_body`)?"""
-    w = words[k]
-    return (
-        w.isalpha()
-        and w.lower() not in PLACE_WORDS
-        and k - 2 >= 0
-        and (
-            (words[k - 2][:1].islower() and words[k - 2] not in _DESCRIPTION_ARTICLES)
-            or _after_body(words, k, lexicon)
-        )
-    )
-
-
-def _after_body(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
-    """Does a body's name end right before the comma before token *k* ('at Kandy Public
-    Library, NAME,', 'of the Recife Philharmonic Orchestra, NAME,')? A body has no region: the
-    one word after it names a person."""
-    return k >= 2 and words[k - 2][:1].isupper() and is_body_word(words[k - 2], lexicon)
 
 
 def _opens_clause(words: Sequence[str], k: int, floor: int, lexicon: Lexicon) -> bool:

@@ -43,7 +43,13 @@ from quotex.mentions.kinds import name_kind
 from quotex.mentions.name_edges import entry_label, inverted_past, owned_post, past_opener
 from quotex.mentions.naming_phrases import described_title
 from quotex.mentions.open_roles import open_role_split
-from quotex.mentions.portfolios import in_portfolio, listed_portfolio, portfolio_split, rank_before
+from quotex.mentions.portfolios import (
+    coordinated_portfolio,
+    in_portfolio,
+    listed_portfolio,
+    portfolio_split,
+    rank_before,
+)
 from quotex.mentions.post_chains import appointed_start, open_role_after, post_chain, shaped_split
 from quotex.mentions.prefixes import body_role_title, prefix_title, unlisted_role_head
 from quotex.mentions.premodifiers import adjective_title_end
@@ -204,6 +210,7 @@ def _chain_mention(
         t_first, t_last = port[0], port[1]
     elif split >= 0:
         t_first, t_last = _split_title(tokens, first, split, name_first, sent, lexicon=lexicon)
+        t_first = coordinated_portfolio(tokens, t_first, sent.first, shared) if t_first == first else t_first
     else:
         t_first, t_last = prefix_title(tokens, name_first, lexicon, floor=sent.first)
         if t_first < 0 and (name_first == last or not _company_name(lows, name_first, last, lexicon)):

@@ -29,6 +29,7 @@ from quotex.mentions.comma_titles import TITLE_AFTER_MARKS, title_after_or_befor
 from quotex.mentions.copular import owned_description
 from quotex.mentions.role_heads import agent_noun
 from quotex.mentions.stated_ages import age_start
+from quotex.mentions.styles import styled_start
 from quotex.mentions.words import ANY_FIRST_NAMES, is_name_word, is_role, registered_spelling
 from quotex.sentences import Sentence
 from quotex.tokens import Tokens
@@ -283,6 +284,7 @@ def described_title(
         if t_first >= 0:
             return t_first, t_last
     lead = age_start(words, first, sent.first)  # ('said the coxswain, 74-year-old NAME.': the name's age)
+    lead = styled_start(lows, lead, sent.first, lexicon)  # ('said the rector, the Rev. NAME.')
     if (last < sent.last and words[last + 1] in TITLE_AFTER_MARKS) or (
         lead > sent.first + 1 and words[lead - 1] == ","
     ):  # (a mark after the name or a comma before it, else no title there: most, no call)

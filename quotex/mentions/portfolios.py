@@ -18,6 +18,7 @@ from quotex.lexicon.function_words import NOT_NAMES, OFFICE_WORDS, TIME_WORDS, T
 from quotex.lexicon.places import DIVISION_WORDS
 from quotex.lexicon.titles import POSTING_ROLES
 from quotex.lexicon.world_names import FEMALE_WORLD_NAMES, MALE_WORLD_NAMES
+from quotex.mentions.copular_subjects import known_surname
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
     is_body_word,
@@ -47,6 +48,25 @@ def _first_name(word: str, *, world: bool = False) -> bool:
     key = registered_spelling(word.lower())
     listed = key in ANY_FIRST_NAMES or (world and (key in MALE_WORLD_NAMES or key in FEMALE_WORLD_NAMES))
     return word[:1].isupper() and listed
+
+
+def coordinated_portfolio(tokens: Tokens, t_first: int, floor: int, shared: dict[str, str]) -> int:
+    """The first token of a post's two-part portfolio whose first part stands before the name chain
+    and *and* ('Migration and | Asylum Minister NAME', 'Trade and | Industry Secretary NAME',
+    'Energy and | Climate Minister NAME'), the chain's title opening at *t_first*: one
+    capitalised word that opens its phrase (the sentence's start at *floor*, or after a word in
+    lower case or a mark) and names no one (no first name of the lists, no surname the text gave
+    a person before: *shared*, the finder's strings); else *t_first*."""
+    words, lows = tokens.words, tokens.lows
+    k = t_first - 2
+    if k < floor or lows[k + 1] not in ("and", "&"):
+        return t_first
+    w = words[k]
+    if not is_name_word(w) or w.isupper() or lows[k] in NOT_NAMES or _first_name(w, world=True):
+        return t_first
+    if known_surname(shared, w) or (k > floor and words[k - 1][:1].isupper()):
+        return t_first  # ('Berg and Asylum Minister NAME' after 'Ana Berg'; 'Ana Berg and ...')
+    return k
 
 
 def portfolio_split(

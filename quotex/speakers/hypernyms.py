@@ -59,7 +59,23 @@ _CAPTAINS = frozenset("captain skipper".split())
 _CLERICAL = frozenset(
     "father fr monsignor canon archdeacon vicar rector curate chaplain bishop pastor".split()
 )
+#: Religious orders and congregations by the form of address before the name (*Sister NAME*: *the
+#: nun*; *Brother NAME*: *the monk*; *Pastor NAME*: *the pastor*; AP Stylebook, *religious titles*).
+_SISTERS = frozenset("sister sr mother abbess prioress".split())
+_BROTHERS = frozenset("brother br abbot prior friar".split())
+_PASTORAL = frozenset("rev reverend pastor minister preacher".split())
+#: The holders of a body's posts, for *the union official* after *national officer of the X Union*.
+_OFFICIALS = frozenset(
+    """officer official representative delegate organiser organizer secretary commissioner
+    administrator inspector spokesman spokeswoman spokesperson""".split()
+)
 _CLASSES: dict[str, frozenset[str]] = {
+    "official": _OFFICIALS,
+    "nun": _SISTERS,
+    "monk": _BROTHERS,
+    "friar": _BROTHERS,
+    "pastor": _PASTORAL,
+    "preacher": _PASTORAL,
     "priest": _CLERICAL,
     "cleric": _CLERICAL,
     "clergyman": _CLERICAL,
@@ -153,11 +169,12 @@ _PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "crat")
 
 def _titled_with(ent: Entity, proper: Sequence[str]) -> bool:
     """Does a title of *ent* hold a word that each of the *proper* modifiers spells or begins
-    (*Tipperary manager* for *the Tipp boss*, a clipped place name; three letters or more)?"""
+    (*Tipperary manager* for *the Tipp boss*, a clipped place name; three letters or more), or
+    spells whole (*UN Displacement Agency representative* for *the UN official*)?"""
     if not proper:
         return True
     return any(
-        all(len(p) >= 3 and any(w.startswith(p) for w in t.lower().split()) for p in proper)
+        all(any(w == p or (len(p) >= 3 and w.startswith(p)) for w in t.lower().split()) for p in proper)
         for t in ent.titles
     )
 
@@ -206,6 +223,10 @@ def _class_member(
     if members is None:
         return None
     proper = _proper_modifiers(res.tokens.words, at, head_words)
+    if members is _OFFICIALS:  # (a bare 'the official' is most often one left unnamed: no class)
+        proper = list(head_words[1:-1])  # ('the union official': a title with 'union' in it)
+        if not proper:
+            return None
 
     def fits(ent: Entity) -> bool:
         return (

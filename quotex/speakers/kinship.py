@@ -229,21 +229,20 @@ def kin_holder(res: Resolver, noun: str, at: int, *, owner: int = -1, sex: str |
     """The one person a reference at token *at* to *noun* (a singular kin noun) names: of the
     latest relations stated before *at*, a holder of that relation to *owner* (or, with *owner*
     -1, to a relative of sex *sex* when given, still in the salience window), or the relative to
-    whom *owner* holds the converse relation; -1 when none fits, -2 when several do."""
-    found = -1
+    whom *owner* holds the converse relation ('A lives with her sister, B. ... her sister said': B,
+    the one the relation was stated of, though A is B's sister too); -1 when none fits, -2 when
+    several do."""
+    stated, converse = -1, -1  # (the holder of a relation as stated wins over its converse)
     for r in kin_relations(res, at):
         if r.holder == r.relative:
             continue
-        hits = []
         if same_kin(noun, r.kin, _sex(res, r.holder)) and _owned_by(res, r.relative, owner, sex, at):
-            hits.append(r.holder)
-        if converse_kin(r.kin, _sex(res, r.relative)) == noun and _owned_by(res, r.holder, owner, sex, at):
-            hits.append(r.relative)
-        for e in hits:
-            if found >= 0 and found != e:
+            if stated >= 0 and stated != r.holder:
                 return -2
-            found = e
-    return found
+            stated = r.holder
+        if converse_kin(r.kin, _sex(res, r.relative)) == noun and _owned_by(res, r.holder, owner, sex, at):
+            converse = -2 if converse >= 0 and converse != r.relative else r.relative
+    return stated if stated >= 0 else converse
 
 
 def _owned_by(res: Resolver, e: int, owner: int, sex: str | None, at: int) -> bool:

@@ -120,7 +120,8 @@ def coordinated(res: Resolver, k: int, a: int, b: int) -> str:
     ):
         return "; ".join(e.name for e in ents)
     alone = all(len(e.mentions) == 1 for e in ents[:-1]) and (k0 == 0 or words[k0 - 1] not in PREPOSITIONS)
-    joint = shared_surname([ent.words for ent in ents]) if alone else None
+    titled = 0 <= mentions[units[-1]].title_first < mentions[units[-1]].first  # ('Kent and Medway Police X')
+    joint = shared_surname([ent.words for ent in ents]) if alone and not titled else None
     if joint is not None:
         return "; ".join(joint)
     # 'Cowan and Tsang said': all speak (not 'the Academies of Sciences, Engineering and Medicine')

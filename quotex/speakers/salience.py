@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from quotex.entities import Entity, EntityTable, held_company, is_subject, may_be_body
+from quotex.entities import Entity, EntityTable, held_company, is_subject, may_be_body, opening_headline_end
 from quotex.invisible import printed
 from quotex.lexicon import DEFAULT_LEXICON, Lexicon
 from quotex.lexicon.function_words import PRONOUNS
@@ -104,6 +104,10 @@ class Resolver:
         #: mentions a fronted interview frame names as the one spoken to (*Speaking to host Tom
         #: Brody, she said*): never the antecedent of a nominal or a pronoun in that sentence
         self.addressed = frame_addressees(tokens.words, self.lows, mentions, table.sentences)
+        #: the text opens with a headline (:func:`~quotex.entities.opening_headline_end`): a
+        #: headline's credit is no speaker the story's pronouns go back to (*Family of X demand
+        #: answers* ... *they want*), so a paragraph put before the story changes no resolution
+        self.headline = opening_headline_end(tokens, table.sentences) >= 0
         self.ents: list[Entity] = list(table.entities)
         self.speakers: dict[int, Speaker] = {}
         self.spoke: list[tuple[int, int]] = []  # (entity, source token) of each resolved attribution
@@ -355,7 +359,7 @@ class Resolver:
                 continue
             s_k, p_k = table.locate(pos)
             d_p = p_at - p_k
-            if d_p > WINDOW_PARAGRAPHS:
+            if d_p > WINDOW_PARAGRAPHS or (p_k == 0 < p_at and self.headline):
                 continue
             b = _SPOKE * decay(max(0, s_at - s_k), d_p)
             bonus[e] = max(bonus.get(e, 0.0), b)

@@ -62,13 +62,17 @@ def after_fronted_name(words: Sequence[str], lows: Sequence[str], a: int, b: int
     """The first token of the subject when source tokens *a..b* are the end of a fronted
     prepositional phrase, a name, then a comma and an unnamed noun phrase that runs up to the
     cue with no comma closing it ('at Leith, a group of dockers said': the dockers, not Leith;
-    an apposition is closed by a comma: 'Ana Berg, a nurse, said'); else *a*."""
+    an apposition is closed by a comma: 'Ana Berg, a nurse, said'; a preposition after a word
+    in lower case is no fronted one: 'heard from Ana Berg, a nurse, who said'); else *a*."""
     if a == 0:
         return a
     name = a + 1 if words[a] == "the" else a  # ('at the Granary Arms, a nurse said')
     before = a - 1 if name > a or lows[a - 1] != "the" else a - 2
     if before < 0 or lows[before] not in _FRONTED:
         return a
+    prior = words[before - 1] if before else ""
+    if prior.isalpha() and prior.islower() and prior not in ("and", "but", "then"):
+        return a  # ('heard from Ana Berg, a nurse, who said': a verb's object inside the clause)
     comma = name
     while comma < b and words[comma][:1].isupper():
         comma += 1

@@ -194,6 +194,7 @@ from captemplates52_tributes import ROUND52_TRIBUTES
 from captemplates53_readings import ROUND53_READINGS
 from captemplates54_ranks import ROUND54_RANKS
 from captemplates55_pages import ROUND55_PAGES
+from captemplates56_frames import ROUND56_FRAMES
 
 TENSES = ("past", "present")
 
@@ -3291,6 +3292,7 @@ CAPABILITIES = (
     *ROUND53_READINGS,
     *ROUND54_RANKS,
     *ROUND55_PAGES,
+    *ROUND56_FRAMES,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

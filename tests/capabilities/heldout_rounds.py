@@ -84,6 +84,9 @@ from heldout77 import HELD_OUT_77
 from heldout78 import HELD_OUT_78
 from heldout79 import HELD_OUT_79
 from heldout80 import HELD_OUT_80
+from heldout81 import HELD_OUT_81
+from heldout82 import HELD_OUT_82
+from heldout83 import HELD_OUT_83
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -166,4 +169,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_78
     + HELD_OUT_79
     + HELD_OUT_80
+    + HELD_OUT_81
+    + HELD_OUT_82
+    + HELD_OUT_83
 )
