@@ -256,7 +256,7 @@ ROUND56_FRAMES: tuple[Capability, ...] = (
     named("coref.religious_orders", "7", "Sister NAME ... 'Q,' the nun said", religious_orders),
     named("source.court_rulings", "3", "The High Court in X ruled (on DAY) that C", court_rulings),
     named(
-        "title.joined_posts",
+        "title.joined_portfolios",
         "6",
         "Migration and Asylum Minister NAME / X Fire and Rescue station manager NAME",
         joined_posts,
