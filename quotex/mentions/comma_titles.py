@@ -35,7 +35,7 @@ from quotex.mentions.prefixes import (
 )
 from quotex.mentions.premodifiers import hyphen_position
 from quotex.mentions.ranks import rank_only
-from quotex.mentions.regions import one_word_region, region
+from quotex.mentions.regions import DESCRIPTION_ARTICLES, one_word_region, region
 from quotex.mentions.stated_ages import age_start
 from quotex.mentions.styles import styled_start
 from quotex.mentions.words import (
@@ -246,8 +246,6 @@ def _title_before_comma(
     return t_first, t_last
 
 
-#: Articles that open a description written before a name ('A tailor in Surulere, NAME,').
-_DESCRIPTION_ARTICLES = frozenset(["a", "an", "the"])
 #: Words that open a relative clause, where a fronted description's role ends.
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "that", "which"])
 #: Auxiliaries, modals and forms of *be*: a description holding one before any relative
@@ -269,7 +267,7 @@ def _object_closes_phrase(words: Sequence[str], t_first: int, last: int, sent: S
     the chair of X, NAME wrote', 'In a statement read by his solicitor, NAME said': NAME is the
     clause's subject, no holder of the role; not 'a letter by his solicitor, NAME, said')?"""
     j = t_first - 1
-    if j >= sent.first and words[j].lower() in _DESCRIPTION_ARTICLES | _POSSESSIVE_OPENERS:
+    if j >= sent.first and words[j].lower() in DESCRIPTION_ARTICLES | _POSSESSIVE_OPENERS:
         j -= 1
     if j < sent.first or words[j].lower() not in _OBJECT_PREPOSITIONS or last + 1 > sent.last:
         return False
@@ -291,7 +289,7 @@ def _apposed_to_name(words: Sequence[str], t_first: int, floor: int, *, person: 
     ('a letter to Ana Berg, the manager of X, Tom Lund wrote'; not 'in the Commons, the chief
     secretary, NAME', 'from Florida, NAME', 'notes for Nine Tides, the director, NAME')."""
     j = t_first - 1
-    if j >= floor and words[j].lower() in _DESCRIPTION_ARTICLES:
+    if j >= floor and words[j].lower() in DESCRIPTION_ARTICLES:
         j -= 1
     elif person:
         return False  # ('In addition to Mr. Regalado, two Republican members of Congress, A and B')
@@ -449,7 +447,7 @@ def _description(tokens: Tokens, first: int, last: int, floor: int, lexicon: Lex
     if t_first == t_last >= 0 and lows[t_first] in PERSON_NOUNS:
         return none  # ('A woman, NAME, said': a person, no role)
     # (a possessor opens the description and its title: "Manitoba's minister for X, NAME,")
-    owned = lows[art] not in _DESCRIPTION_ARTICLES
+    owned = lows[art] not in DESCRIPTION_ARTICLES
     found = (t_first > art or (owned and t_first == art)) and t_last <= end
     # (the article -1 when a relative clause follows the role: the source is the name alone)
     return (art if rel == comma else -1, t_first, t_last) if found else none
@@ -461,7 +459,7 @@ def _description_opener(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     responsible for housing, NAME,"; a possessor after an article is inside the phrase)?"""
     low = words[k].lower()
     owner = k + 1 < len(words) and words[k + 1] in _POSSESSIVE and is_name_word(words[k])
-    return (low in _DESCRIPTION_ARTICLES or owner) and _opens_clause(words, k, floor, lexicon)
+    return (low in DESCRIPTION_ARTICLES or owner) and _opens_clause(words, k, floor, lexicon)
 
 
 #: The possessive clitic, a token of its own ("the union | 's | secretary").

@@ -13,10 +13,11 @@ from quotex.lexicon import Lexicon
 from quotex.lexicon.places import PLACE_WORDS
 from quotex.mentions.words import is_body_word, is_name_word
 
-__all__ = ["after_body", "one_word_name", "one_word_region", "region"]
+__all__ = ["DESCRIPTION_ARTICLES", "after_body", "one_word_name", "one_word_region", "region"]
 
-#: Articles that open a description written before a name ('A tailor in Surulere, NAME,').
-_ARTICLES = frozenset(["a", "an", "the"])
+#: Articles that open a description written before a name ('A tailor in Surulere, NAME,'), read by
+#: :mod:`~quotex.mentions.comma_titles` too.
+DESCRIPTION_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def region(words: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
@@ -64,7 +65,10 @@ def one_word_name(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
         w.isalpha()
         and w.lower() not in PLACE_WORDS
         and k - 2 >= 0
-        and ((words[k - 2][:1].islower() and words[k - 2] not in _ARTICLES) or after_body(words, k, lexicon))
+        and (
+            (words[k - 2][:1].islower() and words[k - 2] not in DESCRIPTION_ARTICLES)
+            or after_body(words, k, lexicon)
+        )
     )
 
 

@@ -222,11 +222,11 @@ def _class_member(
     members = _CLASSES.get(head)
     if members is None:
         return None
-    proper = _proper_modifiers(res.tokens.words, at, head_words)
-    if members is _OFFICIALS:  # (a bare 'the official' is most often one left unnamed: no class)
-        proper = list(head_words[1:-1])  # ('the union official': a title with 'union' in it)
-        if not proper:
-            return None
+    # ('the union official': a title with 'union' in it; a bare 'the official' is left unnamed)
+    official = members is _OFFICIALS
+    proper = list(head_words[1:-1]) if official else _proper_modifiers(res.tokens.words, at, head_words)
+    if official and not proper:
+        return None
 
     def fits(ent: Entity) -> bool:
         return (

@@ -169,16 +169,20 @@ from heldout82data import (
     WORKS82,
     Post82,
 )
-from heldout_kit import Mark, Person, found_quote, keyed_case, one_of, other_person, segmented, tolerate
+from heldout_kit import Mark, Person, found_quote, keyed_case, mixed_report, other_person, tolerate
 from heldout_kit import alts as _alts
 from heldout_kit import article as _article
 from heldout_kit import called_report as _called
 from heldout_kit import cap as _cap
+from heldout_kit import direct as _d
 from heldout_kit import k as _k
+from heldout_kit import names as _nm
 from heldout_kit import opposite as _opp
 from heldout_kit import pick as _pick
 from heldout_kit import poss as _poss
-from heldout_kit import span as _span
+from heldout_kit import report as _r
+from heldout_kit import split_groups as _groups
+from heldout_kit import that_report as _that
 
 # --- shared helpers -----------------------------------------------------------------------------------------
 
@@ -228,32 +232,9 @@ def _other(p: Person, step: int, *, gender: str | None = None, avoid: Sequence[P
     return other_person(PEOPLE82, p, step, gender=gender, avoid=avoid)
 
 
-def _nm(who: Who) -> NameSpec:
-    return (who.full,) if isinstance(who, Person) else who
-
-
-def _d(content: str, who: Who, title: TitleSpec = ANY) -> Expect:
-    """A direct quotation of *who* (a person, or accepted names)."""
-    if isinstance(who, Person):
-        return Expect(content, "direct", (who.full,), title, "person")
-    return Expect(content, "direct", who, title)
-
-
-def _r(content: str, who: Who, title: TitleSpec = ANY) -> Expect:
-    """A reported clause of *who*."""
-    if isinstance(who, Person):
-        return Expect(content, "indirect", (who.full,), title, "person")
-    return Expect(content, "indirect", who, title)
-
-
-def _that(text: str, clause: str, who: Who, title: TitleSpec = ANY) -> Expect:
-    """`... said (that) C`: the report with or without its conjunction."""
-    return _r(one_of(text, (f"that {clause}", clause)), who, title)
-
-
 def _mixed(text: str, clause: str, who: Who, title: TitleSpec = ANY) -> Expect:
     """`... said (that) X was "F"`: the clause with its fragment, with or without *that*, kind mixed."""
-    return segmented(text, ((f"that {clause}", ("mixed",)), (clause, ("mixed",))), _nm(who), title)
+    return mixed_report(text, clause, _nm(who), title)  # (any kind of speaker: the helper's own key)
 
 
 def _t(p: Post82) -> Contains:
@@ -311,12 +292,6 @@ def _combos(
 
 def _slot(pool: Sequence[Person], p: Person, shape: int, r: int) -> int:
     return _k(pool.index(p), shape, r)
-
-
-def _groups(text: str, parts: Sequence[str], p: Who, title: TitleSpec) -> list[Expect]:
-    """Consecutive parts of one speaker's quotation split by a credit: each part on its own, or one span."""
-    whole = _span(text, parts[0], parts[-1])
-    return _alts(text, [_d(x, p, title) for x in parts], [_d(whole, p, title)])
 
 
 def _described(name: str, nouns: Sequence[str]) -> bool:
