@@ -1625,6 +1625,8 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
     words, lows = tokens.words, tokens.lows
     if _renames_body(words, m):
         return True  # ('the airline, Jetwave, said': the body's name in apposition)
+    if _which_relative(tokens, m):
+        return True  # ('Greystone Homes, which owns the flats, said': a thing's relative pronoun)
     if len(name) == 1:
         low = name[0].lower()
         plural = low.endswith("s") and not low.endswith(("ss", "us", "is"))
@@ -1646,6 +1648,20 @@ def _body_sign(tokens: Tokens, m: Mention, name: Sequence[str]) -> bool:
     if lows[k + 1] in _ITS_PREPOSITIONS:
         k += 1
     return k + 1 < len(words) and lows[k + 1] == "its"
+
+
+def _which_relative(tokens: Tokens, m: Mention) -> bool:
+    """Does a relative clause opened by *which* follow mention *m*, which opens its clause (no
+    word before it: 'Greystone Homes, which owns the building, said')? *Which* refers to
+    things, *who* to persons (Quirk et al. 1985, §6.32); after a word ('a speech by Ana Roe,
+    which ...') the clause may belong to the phrase the name ends."""
+    k = m.last + 1
+    return (
+        k + 1 < len(tokens.words)
+        and tokens.words[k] == ","
+        and tokens.lows[k + 1] == "which"
+        and (m.first == 0 or not tokens.words[m.first - 1].isalnum())
+    )
 
 
 #: Nouns of a holding in a company, whose *in* or *of* names a body ('shares in Clear Meadow',

@@ -453,12 +453,13 @@ def _opens_clause(text: str, s_open: int) -> bool:
     return before in "\n([{—–-" or last in ("", ":", ",", ".", "?", "!", "\n")
 
 
-_ELISIONS = regex.compile(r"(?i)(?:em|til|tis|twas|cause|n['’]|n\b|\d0s|\d\ds|\d\d\b)")
+#: The elided words a leading apostrophe may open, each a whole word ('em but not 'Employers).
+_ELISIONS = regex.compile(r"(?i)(?:(?:em|til|tis|twas|cause)\b|n['’]|n\b|\d0s|\d\ds|\d\d\b)")
 
 
 def _is_elision(text: str, j: int) -> bool:
     """True for apostrophes opening an elided word: 'em, 'til, the '90s, rock 'n' roll."""
-    return _ELISIONS.match(text, j, min(len(text), j + 5)) is not None
+    return _ELISIONS.match(text, j, min(len(text), j + 6)) is not None
 
 
 def _ends_elided_and(text: str, i: int) -> bool:

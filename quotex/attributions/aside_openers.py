@@ -25,15 +25,20 @@ from quotex.lexicon.grammar import (
 from quotex.mentions import is_name_word
 from quotex.mentions.copular import past_trait
 
+#: Prepositions that link a document to what it is about or with whom it was made.
+_WORK_LINKS = frozenset(["of", "to", "on", "into", "with", "between"])
+
 
 def issued_before(words: Sequence[str], k: int, floor: int) -> bool:
     """Does a document noun end the phrase before the comma at *k*, or head it before a short
-    *of* or *to* phrase ('The report, published in May,', 'Minutes of the meeting, published
-    by', 'An analysis of 2,000 bills, carried out by', "An audit of Ivo Sandor's expenses,")?"""
+    phrase of :data:`_WORK_LINKS` ('The report, published in May,', 'Minutes of the meeting,
+    published by', 'An analysis of 2,000 bills, carried out by', "An audit of Ivo Sandor's
+    expenses,", 'The report on the flooding, published on Monday,', 'The agreement with X,
+    signed on Monday,')?"""
     if is_issued_noun(words[k - 1].lower()):
         return True
     for x in range(k - 2, max(floor, k - WORK_COMPLEMENT_TOKENS - 1) - 1, -1):
-        if words[x].lower() in ("of", "to"):
+        if words[x].lower() in _WORK_LINKS:
             return x - 1 >= floor and is_issued_noun(words[x - 1].lower())
         if not (words[x][:1].isalnum() or words[x] in COMPLEMENT_MARKS):
             return False

@@ -50,7 +50,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
     SUMMATIVE_NOUNS,
 )
-from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS, PARTICIPLES, REPORT_LEMMAS
+from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS, MANDATIVE_FORMS, PARTICIPLES, REPORT_LEMMAS
 from quotex.mentions import is_name_word
 from quotex.mentions.work_titles import any_merged_name
 from quotex.records import QuoteKind
@@ -429,6 +429,10 @@ def closes_again(ctx: Context, k: int, last: int) -> bool:
     return False
 
 
+#: Words that open a time phrase, which a mandative *that* clause keeps as its own.
+_CLAUSE_TIME_LINKS = frozenset("on in since until by during following after before last this next".split())
+
+
 def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> int:
     """The object of a stance verb ends before a time phrase or a second verb phrase:
     'endorsed Abara | last week and has appeared ...', 'rejected the offer | on Friday'; with
@@ -436,6 +440,8 @@ def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> i
     object pronoun, before a colon and its quotation ('replied to Ivo Lund | : "C."', 'defended him |')."""
     words, lows = ctx.tokens.words, ctx.lows  # (each word lowered once per text, not per step)
     gerund = False  # the object holds a clause of its own ('for suggesting ...'): its time phrases
+    # ('recommended that birds be kept in | until spring': a mandative clause's time is its own)
+    own = lows[a] == "that" and a > 0 and lows[a - 1] in MANDATIVE_FORMS
     for k in range(a + 1, b + 1):
         if ctx.quote_of[k] >= 0:
             continue
@@ -443,6 +449,8 @@ def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> i
         nxt = lows[k + 1] if k + 1 <= b else ""
         if low == ":" and (reply or lows[k - 1] in OBJECT_PRONOUNS) and k < b and ctx.quote_of[k + 1] >= 0:
             return k - 1  # (the colon introduces the reply itself)
+        if own and (low in TIME_WORDS or (low in _CLAUSE_TIME_LINKS and nxt not in ("a", "an"))):
+            continue
         gerund = gerund or (low.endswith("ing") and lows[k - 1] in _GERUND_PREPOSITIONS)
         if gerund and (low in TIME_WORDS or (low in _TIME_OPENERS and nxt in TIME_WORDS)):
             continue  # 'rebuked Lund for suggesting earlier this week that ...': the gerund's time
@@ -608,10 +616,3 @@ def start_after_opener(ctx: Context, a: int, b: int) -> int:
 def joined_kind(a: QuoteKind, b: QuoteKind) -> QuoteKind:
     """The kind of a content in two parts: mixed unless both parts are of one kind."""
     return a if a is b else QuoteKind.MIXED
-
-
-def starts_participle(ctx: Context, k: int) -> bool:
-    """'..., he said, adding that ...': what follows the comma is a report of its own,
-    not the rest of the first content."""
-    low = ctx.tokens.words[k].lower()
-    return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)

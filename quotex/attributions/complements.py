@@ -15,9 +15,11 @@ from quotex.attributions.adjunct_phrases import marked_name_end, past_work_name,
 from quotex.attributions.adverbial_clauses import clause_after_cue
 from quotex.attributions.context import (
     Context,
+    adjective_further,
     adverb_before_clause,
     ends_with_punctuation,
     manner_adverb,
+    place_adverb_before,
     title_case,
 )
 from quotex.attributions.cue_asides import modifier_tail, past_brackets, skip_cue_aside
@@ -277,10 +279,14 @@ def skip_cue_modifiers(tokens: Tokens, i: int, end: int, lemma: str, lexicon: Le
         if (
             # ("Thursday's"; 'night-shift nurses': a compound's first part)
             (low in TIME_WORDS and not (i + 1 <= end and words[i + 1] in ("'s", "’s", "-")))
-            or (low in CUE_ADVERBS and not _subordinator_once(words, i, end))
+            or (
+                low in CUE_ADVERBS
+                and not _subordinator_once(words, i, end)
+                and not adjective_further(lows, i, end)
+            )
             or (low in _DEGREE_WORDS and i + 1 <= end and words[i + 1].endswith("ly"))  # ('most plainly')
             or adverb_before_clause(words, i, end, lexicon.quote_tokens)
-            or (low in ("here", "there") and i + 1 <= end and _place_adverb_before(words[i + 1], lexicon))
+            or (low in ("here", "there") and i + 1 <= end and place_adverb_before(words[i + 1], lexicon))
         ):
             i += 1
             continue
@@ -298,15 +304,6 @@ def _subordinator_once(words: Sequence[str], i: int, end: int) -> bool:
 
 #: Degree words before a cue's manner adverb ('put it most plainly:', 'said very quietly that').
 _DEGREE_WORDS = frozenset(["most", "more", "very", "so", "quite", "rather"])
-
-
-def _place_adverb_before(nxt: str, lexicon: Lexicon) -> bool:
-    """*here* or *there* after a cue is an adverb of place, not the subject of an existential
-    clause (*said there was*), when *that*, punctuation, a quotation, a time word or a
-    modifier's preposition follows it: 'told voters here Sunday that', 'said there that'."""
-    low = nxt.lower()
-    opens = low in ("that", ",", ":") or nxt in lexicon.quote_tokens
-    return opens or low in TIME_WORDS or low in CUE_MODIFIER_OPENERS
 
 
 def tail_is_modifiers(ctx: Context, k: int, last: int, *, quote_may_follow: bool = False) -> bool:

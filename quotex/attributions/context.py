@@ -17,6 +17,7 @@ from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
     ADVERBS,
     COPULAR_NOUNS,
+    CUE_MODIFIER_OPENERS,
     CUE_PLACE_OPENERS,
     FINITE_AUXILIARIES,
     FOCUS_ADVERBS,
@@ -287,6 +288,26 @@ def is_issued_noun(word: str) -> bool:
     'reports', 'poll': :data:`~quotex.lexicon.grammar.ISSUED_NOUNS`)?"""
     low = word.lower()
     return low in ISSUED_NOUNS or (low.endswith("s") and low[:-1] in ISSUED_NOUNS)
+
+
+def place_adverb_before(nxt: str, lexicon: Lexicon) -> bool:
+    """*here* or *there* after a cue is an adverb of place, not the subject of an existential
+    clause (*said there was*), when *that*, punctuation, a quotation, a time word or a
+    modifier's preposition follows it: 'told voters here Sunday that', 'said there that'."""
+    low = nxt.lower()
+    opens = low in ("that", ",", ":") or nxt in lexicon.quote_tokens
+    return opens or low in TIME_WORDS or low in CUE_MODIFIER_OPENERS
+
+
+def adjective_further(lows: Sequence[str], i: int, end: int) -> bool:
+    """Is *further* at token *i* (up to *end*) an adjective before a plural noun and its finite
+    verb ('said further rises could not be ruled out'), not the cue's adverb ('said further that')?"""
+    return (
+        lows[i] == "further"
+        and i + 2 <= end
+        and lows[i + 1].endswith("s")
+        and (lows[i + 2] in MODALS or lows[i + 2] in FINITE_AUXILIARIES)
+    )
 
 
 def adverb_participle(words: Sequence[str], j: int, ceiling: int) -> bool:

@@ -6,6 +6,8 @@ A quotation after a label participle or in apposition to a label noun (`a notice
 (:func:`before_label`). A *that* right after a determiner and a noun, then a finite auxiliary,
 opens the noun's relative clause, no report (:func:`noun_relative`). A past perfect reported
 clause goes on over *and* and a bare *-ed* form whose *had* is elided (:func:`perfect_goes_on`).
+A word of naming set off by a comma after a noun (*The measure, quickly dubbed the "X",*) is no
+cue (:func:`set_off_label`, the sieve's ``not_a_report`` filter).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import bisect
 from collections.abc import Sequence
 
 from quotex.attributions.context import Context
+from quotex.attributions.model import Found
 from quotex.lexicon.function_words import DETERMINERS, PRONOUNS, STOP_WORDS, TIME_WORDS
-from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, FINITE_AUXILIARIES, MODALS, PREPOSITIONS
+from quotex.lexicon.grammar import ADVERBS, AUXILIARIES, FINITE_AUXILIARIES, LABEL_WORDS, MODALS, PREPOSITIONS
 
 #: Nouns that name a quotation as a label, not as anyone's words: 'with the slogan "C"'.
 LABEL_NOUNS = frozenset(
@@ -106,3 +109,20 @@ def perfect_goes_on(words: Sequence[str], qo: Sequence[int], a: int, k: int, m: 
         return False
     perfect = any(words[x] == "had" and qo[x] < 0 for x in range(a + 1, min(k, a + 6)))
     return perfect and words[m + 1].lower() == "that"
+
+
+def set_off_label(ctx: Context, found: Found) -> bool:
+    """Is the cue a word of naming (:data:`~quotex.lexicon.grammar.LABEL_WORDS`, but *called*,
+    which reports after a subject's apposition too: 'Ana Roe, the mayor, called it "a farce"')
+    that a comma sets off after a noun, maybe past an adverb ('The measure, quickly dubbed the
+    "pasty tax", will ...')? A participle that names a thing, no one's report."""
+    att = found[0]
+    if att.cue is None:
+        return False
+    low = ctx.tokens.text[att.cue[0] : att.cue[1]].lower()
+    if low not in LABEL_WORDS or low == "called":
+        return False
+    words = ctx.tokens.words
+    cue = bisect.bisect_left(ctx.tokens.starts, att.cue[0])
+    k = cue - 1 - (cue >= 2 and ctx.lows[cue - 1].endswith("ly"))
+    return k >= 1 and words[k] == "," and words[k - 1][:1].isalnum()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.clauses import content, content_end, starts_participle
+from quotex.attributions.clauses import content, content_end
 from quotex.attributions.context import Context, preposition_length
 from quotex.lexicon.function_words import DETERMINERS, NUMBER_WORDS, TIME_WORDS
 from quotex.lexicon.grammar import ADVERBS, FINITE_AUXILIARIES, IRREGULAR_PAST, MODALS, PREPOSITIONS
+from quotex.lexicon.verb_frames import PARTICIPLES
 from quotex.records import QuoteKind
 
 #: How many tokens of modifiers may stand between a credit in mid-clause and its comma.
@@ -88,3 +89,10 @@ def _noun_tail(words: Sequence[str], lows: Sequence[str], a: int, end: int) -> b
         or (words[m].islower() and words[m].endswith(("ing", "ed")))
         for m in range(a + 1, end + 1)
     )
+
+
+def starts_participle(ctx: Context, k: int) -> bool:
+    """'..., he said, adding that ...': what follows the comma is a report of its own,
+    not the rest of the first content."""
+    low = ctx.tokens.words[k].lower()
+    return low in PARTICIPLES or (low.endswith("ing") and low in ctx.lexicon.verb_forms)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.attributions.context import is_source_noun
+from quotex.attributions.context import is_issued_noun, is_source_noun
 from quotex.attributions.noun_phrases import np_left, np_right
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import RECORDING_NOUNS, TIME_WORDS
@@ -96,7 +96,8 @@ def modified_source_before(
             # the Austin support center')
             relative = words[obj[1] + 1 : obj[1] + 3] == (",", "who")  # (an aside about the person)
             unlisted = open_role(head, lexicon) and (words[obj[1]].islower() or relative)
-            if not (is_source_noun(head.lower(), lexicon) or is_name_word(head) or unlisted):
+            document = is_issued_noun(head)  # ('The report on X, published on Monday, said')
+            if not (is_source_noun(head.lower(), lexicon) or is_name_word(head) or unlisted or document):
                 return None  # ('help, the latest in a series of hearings intended to')
             return None if _clause_or_apposition(words, first, obj[1]) else (first, obj[1])
     return None

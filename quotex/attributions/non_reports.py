@@ -26,8 +26,10 @@ from quotex.attributions.anonymity import withheld_name
 from quotex.attributions.clauses import kind_of
 from quotex.attributions.context import Context
 from quotex.attributions.inscriptions import INSCRIPTION_NOUNS, bears_words, inscription_cue
+from quotex.attributions.labels import set_off_label
 from quotex.attributions.model import Found
 from quotex.attributions.person_objects import person_phrase_end
+from quotex.attributions.refusals import neither_said
 from quotex.attributions.unclaimed import quantified_object
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -577,22 +579,24 @@ def not_a_report(ctx: Context, found: Found) -> bool:
         or _goal_for_self(ctx, found)
         or _inscription_source(ctx, found)
         or withheld_name(ctx, found)
+        or set_off_label(ctx, found)
     )
 
 
 def reports_nothing(ctx: Context, found: Found) -> bool:
     """Is what a cue rule found a question left unanswered (`did not say whether C`), the topic
     of an unnamed questioner (`Asked about the delay, ...`), a cue or content inside an
-    inverted condition (`Had X known about C, ...`) or a bare quantifier object (`said nothing
-    more`; ``unclaimed.py``)? The sieve then drops it and moves on past its content: no cue
-    inside that content reports either ('would not say whether he would prefer that C' is not a
-    report of *prefer*)."""
+    inverted condition (`Had X known about C, ...`), a bare quantifier object (`said nothing
+    more`; ``unclaimed.py``) or a verb of saying under *neither ... nor* (``refusals.py``)? The
+    sieve then drops it and moves on past its content: no cue inside that content reports either
+    ('would not say whether he would prefer that C' is not a report of *prefer*)."""
     return (
         _withheld_answer(ctx, found)
         or _asked_topic(ctx, found)
         or _in_conditional(ctx, found)
         or quantified_object(ctx, found)
         or _pronoun_stance(ctx, found)
+        or neither_said(ctx, found)
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotex.attributions.context import adverb_participle, ends_date_phrase, is_source_noun, subject_adverb
 from quotex.attributions.counted_nouns import counted_noun, plural_count
+from quotex.attributions.determiners import determiner_within
 from quotex.attributions.np_heads import (
     OPENS_SUBJECT,
     SOURCE_ADJECTIVES,
@@ -27,7 +28,6 @@ from quotex.attributions.np_words import (
     coordinated_plural_end,
     counted_pronoun,
     determiner_at,
-    determiner_within,
     gerund_portfolio,
     hyphened_adverb,
     knowledge_of_end,

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from quotex.attributions.context import is_source_noun
 from quotex.attributions.counted_nouns import counted_noun
-from quotex.attributions.np_heads import age_compound, titled_name_follows
+from quotex.attributions.np_heads import titled_name_follows
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import (
     DETERMINERS,
@@ -32,7 +32,7 @@ from quotex.lexicon.grammar import (
 )
 from quotex.lexicon.verb_frames import CUE_NOUN_COMPOUNDS, MEDIUM_VERB_FORMS
 from quotex.mentions import is_body_word, is_name_word, prefix_title
-from quotex.mentions.words import counted_plural, is_role
+from quotex.mentions.words import is_role
 from quotex.tokens import Tokens
 
 #: The most lower-case words between a body's name and the name its role titles ('Cork
@@ -257,41 +257,6 @@ def article_modifier(words: Sequence[str], i: int, first: int, last: int) -> boo
         and nxt.islower()
         and nxt not in STOP_WORDS
     )
-
-
-def determiner_within(words: Sequence[str], head: int, floor: int, lexicon: Lexicon) -> bool:
-    """A determiner opens the phrase ending at *head* within five modifiers: 'the New York
-    businessman'; a hyphenated compound counts as one ('the Chicago-based packaged-food maker')."""
-    reach = 5
-    k = head - 1
-    while k >= floor and reach > 0:
-        if (
-            words[k] == "-"
-            and k < head - 1
-            and k - 1 >= floor
-            and (words[k - 1].isalpha() or age_compound(words, k))  # ('the 61-year-old grandmother')
-            and words[k + 1].isalpha()
-        ):
-            k -= 2  # (a modifier's first half: 'low-cost', 'Chicago-based'; not the head's own)
-            continue
-        reach -= 1
-        lk = words[k].lower()
-        if lk in ("the", "a", "an", "his", "her", "their", "its", "our", "one", "another"):
-            return True
-        if (lk in NUMBER_WORDS or lk in QUANTIFIERS) and counted_plural(words, k, head, floor):
-            return True  # 'Three delivery riders', 'several porters'
-        if (
-            (not words[k].isalpha() and words[k] not in ("'s", "’s", "-"))
-            or lk in STOP_WORDS
-            or (
-                lk in lexicon.verb_forms
-                and words[k - 1] != "-"
-                and words[k + 1].lower() not in CUE_NOUN_COMPOUNDS.get(lk, ())  # ('a think tank')
-            )
-        ):
-            return False
-        k -= 1
-    return False
 
 
 def plural_apostrophe(words: Sequence[str], j: int, ceiling: int) -> bool:

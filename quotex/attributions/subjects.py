@@ -188,17 +188,17 @@ def _source_before(
             return None  # 'a Senate majority to confirm ...': an infinitive after a noun has no subject
         j = k
     if (
-        lows[j] == "and"
+        lows[j] in ("and", "nor")  # ('would neither confirm nor deny that C': both verbs the subject's)
         and j - 1 > floor
         and words[j - 1].islower()
         and words[j - 1].isalpha()
         and lows[j - 1] not in lexicon.role_words
     ):
-        if not bare_verb(words[j - 1]):
+        if not (bare_verb(words[j - 1]) or lows[j] == "nor"):
             # 'put on a fake Southern accent and joked': no subject here (the fallbacks find it)
             return None
         j -= 2  # 'smiled and said'
-        while j >= floor and lows[j] in ADVERBS:
+        while j >= floor and (lows[j] in ADVERBS or lows[j] in MODALS or lows[j] in ("neither", "either")):
             j -= 1
         if j < floor:
             return None

@@ -329,22 +329,33 @@ WORK_COMPLEMENT_TOKENS = 8
 COMPLEMENT_MARKS = frozenset(["'s", "’s", "&", "-"])
 
 
+#: Nouns of agreements, whose text states their terms ('The agreement states that C'): among
+#: :data:`ISSUED_NOUNS`, but their parties are no authors who speak through them ('X's plea
+#: agreement says C' is the agreement's, not X's).
+AGREEMENT_NOUNS = frozenset(["agreement", "treaty", "contract"])
+
 #: Nouns for the documents and studies a source issues: 'a report by the ministry'; and
 #: the counts and forecasts a body publishes ('a tally by the agency', 'projections from
-#: the bank', 'figures published by the board'; general English nouns of reckoning); and the
-#: court papers and official assessments a prosecutor or a panel files ('the criminal complaint
-#: says', 'an assessment published by the panel'); and the summaries and advisories an agency
-#: publishes ('a summary published by the Commission', "the center's 5 p.m. advisory"); and
-#: the papers, bulletins and updates a government or an agency releases ('budget papers
-#: released by the treasury', 'the observatory's latest bulletin', "the city's latest update");
-#: and the comments and replies a reader posts online ('The top comment, from Ana Berg, read').
-ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
-    """
+#: the bank', 'figures published by the board', "the bank's quarterly outlook"; general English
+#: nouns of reckoning); and the court papers and official assessments a prosecutor or a panel
+#: files ('the criminal complaint says', 'an assessment published by the panel'); and the
+#: summaries and advisories an agency publishes ('a summary published by the Commission', "the
+#: center's 5 p.m. advisory"); and the papers, bulletins and updates a government or an agency
+#: releases ('budget papers released by the treasury', 'the observatory's latest bulletin',
+#: "the city's latest update"); and the comments and replies a reader posts online ('The top
+#: comment, from Ana Berg, read'); and the agreements whose text states terms ('The agreement
+#: states that C').
+ISSUED_NOUNS = (
+    DOCUMENT_NOUNS
+    | frozenset(
+        """
     study survey analysis review audit filing ruling poll minutes
-    tally calculations projections estimates forecast figures statistics data
+    tally calculations projections estimates forecast outlook figures statistics data
     complaint affidavit indictment assessment records summary advisory
     papers bulletin update comment reply
 """.split()
+    )
+    | AGREEMENT_NOUNS
 )
 
 #: Nouns for a proposal in writing, whose maker *from* or *by* names: 'according to a draft

@@ -417,6 +417,10 @@ ROLE_NOUNS = frozenset(
         "agent",
         # an official who collects (the district collector of Indian administration, a tax collector)
         "collector",
+        # one who lets property, a trade as an *owner*'s is ('The landlord, Ana Roe, said',
+        # 'Brackwater landlord Ivo Berg'); not *tenant* or *taxpayer*, which describe
+        "landlord",
+        "landlady",
     ]
 )
 
@@ -456,6 +460,18 @@ POSTING_ROLES = frozenset(
     """ambassador envoy emissary representative delegate consul nuncio attaché attache
     chargé commissioner legate""".split()
 )
+
+#: Clipped role nouns a second reference uses for a title spelt out before ('Chief Veterinary
+#: Officer NAME ... the chief vet said'; 'NAME, the chief executive ... the exec'): the clipping
+#: and the title words it stands for. Source: the clippings Merriam-Webster lists as short forms
+#: of these nouns (*vet* 1, *exec*, *ref*); *vet* for *veteran* is left out, as *a veteran
+#: campaigner* holds no post a *vet* names.
+CLIPPED_ROLES: dict[str, tuple[str, ...]] = {
+    "vet": ("veterinarian", "veterinary"),
+    "vets": ("veterinarians", "veterinary"),
+    "exec": ("executive",),
+    "ref": ("referee",),
+}
 
 #: Role nouns of one who serves a person, which *to* links to that person ('an aide to Ana
 #: Berg', 'a senior adviser to the minister'; general English): the *to* phrase is part of the

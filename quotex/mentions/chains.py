@@ -36,6 +36,7 @@ from quotex.mentions.joined_names import body_name_follows, joined_body
 from quotex.mentions.word_memo import elided_names, lower_words, name_words_of
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    PAST_SYLLABLE_BEFORE,
     capitals,
     is_name_word,
     party_tag,
@@ -394,8 +395,17 @@ def _syllable_joined(tokens: Tokens, j: int, i: int, last: int, name_words: set[
         and (second not in _ALWAYS_FUNCTION or second == "in")  # ('Moon Jae-in')
         and not second.endswith("ed")
         # (a past form ends a compound: 'Trump-won counties'; but after a family name of at most
-        # five letters it is a given name's syllable: 'Seo Jae-won', 'Lee Hye-ran')
-        and (second not in IRREGULAR_PAST or (j == i + 1 and len(words[i]) <= 5))
+        # five letters, or after a first syllable of at most four before a name word, it is a
+        # given name's syllable: 'Seo Jae-won', 'Lee Hye-ran', 'Professor Jae-won Seong')
+        and (
+            second not in IRREGULAR_PAST
+            or (j == i + 1 and len(words[i]) <= 5)
+            or (
+                len(words[j]) <= PAST_SYLLABLE_BEFORE
+                and j + 3 <= last
+                and _name_follows(words, j + 3, last, name_words)
+            )
+        )
         and second not in COMPOUND_HEADS
         and (j > i or (j + 3 <= last and _name_follows(words, j + 3, last, name_words)))
     )

@@ -38,7 +38,7 @@ from quotex.mentions.comma_titles import second_title, spokesman_before_rank, ti
 from quotex.mentions.compounds import co_second
 from quotex.mentions.copular_subjects import affiliation_or_copular, known_surname, note_surname
 from quotex.mentions.credit_titles import credit_title
-from quotex.mentions.group_names import unnamed_body
+from quotex.mentions.group_names import person_after_body, unnamed_body
 from quotex.mentions.kinds import name_kind
 from quotex.mentions.name_edges import entry_label, inverted_past, owned_post, past_opener
 from quotex.mentions.naming_phrases import described_title
@@ -370,8 +370,9 @@ def _title_split(
     Union') or a role just before one ('the Justice Department'), or a capitalised plural role
     after its first word with no role after it ('United Fabrication Workers Local'), is a
     body's name and has none."""
-    if last > first + 1 and words[first + 1] in ("of", "for") and is_body_word(words[first], lexicon):
-        return -1  # 'Office of Inspector General', 'Office for Civil Rights': a body's name
+    # ('Office of Inspector General', 'Office for Civil Rights': a body's name; its role leads
+    # only a person's name of two words or more after it: 'Bank of Calvera Governor Ada Roe')
+    bodied = last > first + 1 and words[first + 1] in ("of", "for") and is_body_word(words[first], lexicon)
     split = -1
     body_name = False  # (a plural role inside the name, no role after it: a body's name)
     skip = first  # (a quoted nickname inside the name holds no title: 'Kofi "The Anchor" Mensah')
@@ -386,6 +387,8 @@ def _title_split(
                 continue  # ("Workers' Party MP Nadia Koh": a body's post before a person's name)
             return -1  # "the Coastal Fishermen's Association": a body's name owns no title
         low = lows[k].rstrip(".")
+        if bodied and not person_after_body(words, k, last, lexicon):
+            continue
         if (is_role(words[k], lexicon) or low in lexicon.honorifics) and not co_second(lows, k):
             if (
                 low in lexicon.ambiguous_role_nouns
@@ -398,7 +401,8 @@ def _title_split(
                 # 'the Writers Guild', 'the Justice Department', 'Summit Student Transit', 'the
                 # Arizona Voter Access Project': a role a body is named for
                 return -1
-            if k > first and plural_role(words[k], lexicon) and words[k][:1].isupper() and split < 0:
+            after_the = k > first or (first > 0 and lows[first - 1] == "the")  # ('the Farmers Against X')
+            if after_the and plural_role(words[k], lexicon) and words[k][:1].isupper() and split < 0:
                 body_name = True  # ('United Fabrication Workers Local': unless a role follows)
                 continue
             body_name = False

@@ -3,15 +3,18 @@ city (*the Vietnamese Embassy in Jakarta*), a plural of people and its cause (*R
 Reliable Transit*), a department and its portfolio's list (*the Department for Environment,
 Food and Rural Affairs*). Input: the words, a name chain and the text's name words; output: the
 token where the name ends, or -1. Read by :func:`quotex.mentions.chains._inner_join`; and
-:func:`unnamed_body`, read by :mod:`quotex.mentions.find`: role words inside a body's name.
+:func:`unnamed_body` and :func:`person_after_body`, read by :mod:`quotex.mentions.find`: role
+words inside a body's name, and a body's name before a post and a person's name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import TIME_NAMES
+from quotex.mentions.words import is_body_word
 
 #: Nouns of a country's missions abroad, named by the city they are in ('the Vietnamese Embassy
 #: in Jakarta', 'the British Consulate in Hong Kong').
@@ -66,10 +69,13 @@ def portfolio_list_end(
     Energy and the Polar Territories', 'the Ministry of Agriculture |, Fisheries and Food'. The
     chain holds one of :data:`PORTFOLIO_BODIES` with *of* or *for*; each area is one to
     three capitalised words (after an optional *the*), none a first name, a role, an acronym or
-    a body noun, and the list ends with *and* and its last area; -1 when it does not."""
+    a body noun, and the list ends with *and* and its last area; -1 when it does not, or when the
+    chain's own *and* has ended the list."""
     i, j, last = chain
     if not any(words[k].lower() in PORTFOLIO_BODIES and words[k + 1] in ("of", "for") for k in range(i, j)):
         return -1
+    if "and" in words[i : j + 1]:
+        return -1  # ('the Ministry of Land and Food, and Ana Berg': its list has ended)
     k = j + 1  # at a link: the comma, a later comma or 'and'
     for _ in range(_MAX_AREAS):
         closing = words[k] == "and" or (k + 1 <= last and words[k + 1] == "and")
@@ -103,3 +109,24 @@ def unnamed_body(lows: Sequence[str], k: int, last: int) -> bool:
     ('Student | Transit', 'Voter | Access Project', 'Republican | Liberty Alliance'; not 'Mayor |
     Ida Berg Foundation')? *lows*: the words in lower case."""
     return not any(lows[n] in FIRST_NAMES or lows[n].endswith(".") for n in range(k + 1, last - 1))
+
+
+def person_after_body(words: Sequence[str], k: int, last: int, lexicon: Lexicon) -> bool:
+    """In a chain that opens with a body's name (*Bank of*, *Office for*), may token *k* be the
+    role before a person's name: past the body's *of* phrase, with two or more capitalised words
+    after it, the last no body word ('Bank of Calvera Governor Ada Roe'; not 'Office of
+    Inspector General', 'Office of the Director of National Intelligence')?"""
+    return (
+        last - k >= 2
+        and words[k - 1] not in ("of", "for")
+        # (capitalised words, a hyphen and the word it joins: 'Basu-Mallik', 'Jae-won')
+        and all(
+            words[m][:1].isupper() or words[m] in HYPHENS or words[m - 1] in HYPHENS
+            for m in range(k + 1, last + 1)
+        )
+        and not is_body_word(words[last], lexicon)
+    )
+
+
+#: Hyphens that join the halves of a name word ('Basu-Mallik', 'Jae-won').
+HYPHENS = frozenset(["-", "‐", "‑"])

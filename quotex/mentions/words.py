@@ -384,9 +384,15 @@ def syllable_before_name(tokens: Tokens, j: int, floor: int) -> bool:
         and not words[j - 2].isupper()
         and is_name_word(words[j + 1])
         and not words[j].endswith("ed")
-        and words[j] not in IRREGULAR_PAST
+        # (a past form ends a compound, 'Trump-won Ohio', but not after a first syllable of at
+        # most four letters: 'Jae-won Seong', as ``chains._syllable_joined`` reads it)
+        and (words[j] not in IRREGULAR_PAST or len(words[j - 2]) <= PAST_SYLLABLE_BEFORE)
         and words[j] not in STOP_WORDS
     )
+
+
+#: The most letters of a given name's first syllable before a second one that is a past form.
+PAST_SYLLABLE_BEFORE = 4
 
 
 def role_after_comma(words: Sequence[str], last: int, lexicon: Lexicon) -> bool:

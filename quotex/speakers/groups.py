@@ -14,9 +14,24 @@ import bisect
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
 from quotex.lexicon.grammar import AUTHORING_VERBS
 from quotex.mentions.title_spans import title_holder
+from quotex.speakers.document_links import introduced_issuer
 from quotex.speakers.names import coordinated
 from quotex.speakers.salience import Resolver
 from quotex.speakers.words import is_authored
+
+#: Forms of *be* before a passive verb of issuing ('was published', 'were released').
+_PASSIVE_BE = frozenset(["was", "were", "is", "are", "been"])
+
+
+def _published_subject(res: Resolver, first: int, be: int) -> int:
+    """The issuer of the document that subject tokens *first*..*be* - 1 name, before a passive
+    verb of issuing ('The Audit Chamber's annual audit of the ministry | was published on
+    Monday. It found C': the Chamber, its possessor; :func:`introduced_issuer`); -1 when the
+    subject's head before *of* is no document or names no issuer."""
+    lows = res.lows
+    k = next((k for k in range(first, be) if lows[k] in ("of", ",")), be) - 1
+    return introduced_issuer(res, k) if k > first and is_authored(lows[k]) else -1
+
 
 #: Quantifiers that float after a coordinated subject ('A and B both said').
 _FLOATING = frozenset(["both", "all"])
@@ -64,6 +79,8 @@ def issued_it(res: Resolver, a: int) -> int:
     )
     if v < 0:
         return _sender(res, prev.first, prev.last)
+    if v - 1 > prev.first and lows[v - 1] in _PASSIVE_BE:
+        return _published_subject(res, prev.first, v - 1)  # ("X's audit of Y was published. It found")
     j = v + 1
     while j <= prev.last and j - v <= _DOCUMENT_WORDS and not is_authored(lows[j]):
         j += 1

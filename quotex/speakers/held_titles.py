@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from quotex.entities import Entity
+from quotex.lexicon.titles import CLIPPED_ROLES
 from quotex.speakers.salience import Resolver, holds
 from quotex.speakers.words import head_end, strip_article
 
@@ -132,3 +133,31 @@ def earlier_entities(res: Resolver, lo: int) -> Iterator[int]:
             seen += 1
             if seen == FAR_ENTITIES:
                 return
+
+
+def earlier_holders(res: Resolver, forms: Sequence[str], lo: int) -> list[int]:
+    """The entities that hold one of the role *forms* in a title of their own (:func:`own_title`)
+    and were named before mention index *lo*: a role a later paragraph gives is no antecedent."""
+    names = full_person_names(res)
+    roles = res.lexicon.role_words
+    return [
+        e
+        for form in forms
+        for e in res.holders_of(form)
+        if res.ents[e].mentions
+        and res.ents[e].mentions[0] < lo
+        and own_title(res.ents[e], forms, names, roles)
+    ]
+
+
+def spelt_forms(head_words: Sequence[str], head: str) -> tuple[str, ...]:
+    """The title words a nominal's lower-case *head_words* stand for beyond its last word *head*:
+    a role written with a hyphen, which the tokens split ('the director-general', 'the
+    rate-setter', read as *director general*, *rate setter*), and a clipped role spelt out
+    (:data:`~quotex.lexicon.titles.CLIPPED_ROLES`: 'the chief vet' for a Chief Veterinary
+    Officer). The nominal itself comes first, so that its modifiers count (*chief*)."""
+    if head in CLIPPED_ROLES and head_words[-1] == head:
+        return (head, *CLIPPED_ROLES[head])
+    if len(head_words) >= 3 and head == head_words[-1] and head_words[-2].isalpha():
+        return (f"{head_words[-2]}-{head}",)
+    return ()

@@ -33,9 +33,11 @@ from quotex.speakers.deed_doers import ROLE_FORM_ENDINGS, deed_doer, relative_ho
 from quotex.speakers.description_agreement import described
 from quotex.speakers.held_titles import (
     apposed_description_holder,
+    earlier_holders,
     full_person_names,
     modified_title,
     own_title,
+    spelt_forms,
     stated_title_holder,
 )
 from quotex.speakers.hypernyms import (
@@ -207,9 +209,10 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         return verdict
     # (the noun before 'of' heads 'the secretary of state', 'the mayor of leith')
     head = head_words[head_words.index("of") - 1] if "of" in head_words[2:] else head_words[-1]
-    aged = aged_or_initialled(res, head_words, head, at, lo)
-    if aged is not None:
-        return aged
+    found = aged_or_initialled(res, head_words, head, at, lo)
+    found = found if found is not None else _spelt_holder(res, head_words, head, at, lo)
+    if found is not None:
+        return found
     if head in GENDER_NOUNS and len(head_words) == 2:
         g = GENDER_NOUNS[head]
         # (a person's, not a place's that reads like a man's name: 'the pond at Gilford Bay Park')
@@ -221,17 +224,7 @@ def resolve_nominal(res: Resolver, head_words: Sequence[str], at: int, lo: int, 
         forms = _role_forms(head, lexicon)
         vice = len(head_words) > 1 and head_words[-2] == "vice"  # ('the vice-chancellor')
         forms = (f"vice-{head}", *forms) if vice else forms
-        # (only holders named before it: a role a later paragraph gives is no antecedent)
-        names = full_person_names(res)
-        roles = lexicon.role_words
-        holders = [
-            e
-            for form in forms
-            for e in res.holders_of(form)
-            if res.ents[e].mentions
-            and res.ents[e].mentions[0] < lo
-            and own_title(res.ents[e], forms, names, roles)
-        ]
+        holders = earlier_holders(res, forms, lo)
         if holders:
             return _salient_holder(res, holders, forms, head_words, at=at, lo=lo)
         e = relative_holder(res, head, lo)
@@ -463,6 +456,14 @@ def shared_title_rival(res: Resolver, top: int, scores: dict[int, float], forms:
 
 #: How close in salience a holder of the same title must come to leave *the ROLE* undecided.
 _SHARED_SHARE = 0.5
+
+
+def _spelt_holder(res: Resolver, head_words: Sequence[str], head: str, at: int, lo: int) -> int | None:
+    """The most salient holder of a role the nominal spells otherwise ('the chief vet', 'the
+    director general': :func:`~quotex.speakers.held_titles.spelt_forms`), or None."""
+    spelt = spelt_forms(head_words, head)
+    holders = earlier_holders(res, spelt, lo) if spelt else []
+    return _salient_holder(res, holders, spelt, head_words, at=at, lo=lo) if holders else None
 
 
 def _role_forms(head: str, lexicon: Lexicon) -> tuple[str, ...]:

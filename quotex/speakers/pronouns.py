@@ -68,7 +68,7 @@ from quotex.speakers.salience import (
     most_salient,
 )
 from quotex.speakers.singular_they import singular_they
-from quotex.speakers.turns import goes_on, takes_turn
+from quotex.speakers.turns import bare_body_voice, goes_on, takes_turn
 from quotex.speakers.words import GOING_ON, PREPOSITIONS, head_end
 
 #: Words after an object *her*, never the noun of a possessive *her* ('hired her in 2019', 'told
@@ -321,14 +321,15 @@ def person_scores(
     placed = [e for e in scores if located_only(res.tokens.words, res.mentions, res.ents[e], at)]
     for e in {*placed, *(e for e in bare if not ever_subject(res, e))}:
         del scores[e]  # ('God', 'Mussolini', 'Beehive', 'Oh': anything's; 'met B in Tan Hoa': a place)
+    shown = [e for e in scores if res.ents[e].person_evidence or res.ents[e].gender == gender]
     for e in scores:
         # 'In New Mexico, ...': a capitalised name with no sign of a person counts less,
-        # unless its first name is registered for the pronoun's gender ('Niamh Roe')
+        # unless its first name is registered for the pronoun's gender ('Niamh Roe'), or it
+        # spoke, but for a bare word that spoke as a body does ('Agrivoice said in a statement')
         ent = res.ents[e]
-        if not ent.person_evidence and e not in res.last_spoke and ent.gender != gender:
+        spoke = e in res.last_spoke and not (shown and bare_body_voice(res, e, shown[-1]))
+        if not ent.person_evidence and not spoke and ent.gender != gender:
             scores[e] *= NO_PERSON_EVIDENCE
-    for e in scores:
-        ent = res.ents[e]
         if ent.gender == gender and ent.evidence:
             scores[e] += AGREES[ent.evidence]
     return scores

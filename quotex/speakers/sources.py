@@ -91,7 +91,7 @@ from quotex.speakers.words import (
     source_head_words,
     strip_article,
 )
-from quotex.speakers.work_asides import before_recipient
+from quotex.speakers.work_asides import before_recipient, before_time_tail
 
 
 def resolve_source(
@@ -116,7 +116,7 @@ def resolve_source(
     a = quantity_start(words, res.lows, a)  # '68% | of voters': the whole quantity
     source = (min(a, source[0]), source[1])
     source = (a, source[1]) if words[source[0] : a].count(",") else source  # 'in Leith, a nurse said'
-    b = b if cue_after else _named_apposition(res, a, b)  # 'said one of them, forward Ivo Berg.'
+    b = before_time_tail(words, a, b) if cue_after else _named_apposition(res, a, b)  # ('by X | on DAY')
     # ('One resident, a pensioner named Ilze Ozola, said'; 'The mother of a boy named NAME': hers)
     a, b = named_source(res, a, b, att.cue)
     source = (min(source[0], a), max(source[1], b))
@@ -557,9 +557,8 @@ def _owned_phrase(res: Resolver, owned: tuple[int, str, int], b: int) -> tuple[i
         # ("Colquitt's office" after 'Gov. Adrienne Colquitt': the owner by the canonical full name)
         written = tokens.text[tokens.starts[r - 1] : tokens.ends[r - 1]] if path == "name" else mark
         # (the text's own mark after a name: its words may read a bare apostrophe as 's)
-        return res.phrase_entity(f"{ent.name}{written} {rest}", phrase_kind(rest_words, res.lexicon)), (
-            "description"
-        )
+        kind = phrase_kind(rest_words, res.lexicon)
+        return res.phrase_entity(f"{ent.name}{written} {rest}", kind), "description"
     if not rest or (owner_word not in ("his", "her") and not office) or head in WORK_ROLES:
         return -1, None  # ('Its author': 'it' may be a report)
     named = res.table.entities[e] if e < len(res.table.entities) else ent  # (as the text gave it)

@@ -9,6 +9,7 @@ person who took it (centering: the newest subject). Input: a
 from __future__ import annotations
 
 from quotex.mentions import Mention
+from quotex.speakers.agreement import bare_word
 from quotex.speakers.salience import Resolver
 from quotex.speakers.words import GOING_ON, PREPOSITIONS, TURN_OBJECTS
 
@@ -71,7 +72,7 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
     if not going or not res.spoke:
         return top
     last, pos = res.spoke[-1]
-    if last == top or last not in scores:
+    if last == top or last not in scores or bare_body_voice(res, last, top):
         return top
     mentions = res.mentions
     since = [k for k in res.in_window(top, at) if mentions[k].first > pos]
@@ -83,6 +84,30 @@ def goes_on(res: Resolver, at: int, top: int, scores: dict[int, float]) -> int:
         if all(_after_preposition(res, mentions[k]) or not res.subject(k) or _negated(res, k) for k in since)
         else top
     )
+
+
+def bare_body_voice(res: Resolver, e: int, rival: int) -> bool:
+    """Did entity *e*, a bare word (:func:`~quotex.speakers.agreement.bare_word`: one
+    capitalised word, no sign of a person), last speak through a body's medium
+    (:data:`_BODY_MEDIA`: *in a statement*, *on its website*), while *rival* is a person the
+    text shows as one (a title, a listed first name, a gender)? 'NAME, a potato grower, said C.
+    | Agrivoice said in a statement that D. | "E," he added.': a pronoun neither goes on with
+    nor prefers a name that reads as a body's ('Rihanna said she was tired. "F," she added.'
+    goes on)."""
+    ent = res.ents[rival]
+    pos = res.last_spoke.get(e, -1)
+    return (
+        pos >= 0
+        and (ent.person_evidence or ent.gender is not None)
+        and bare_word(res.ents[e])
+        and not _BODY_MEDIA.isdisjoint(res.lows[pos + 1 : pos + 1 + _MEDIUM_REACH])
+    )
+
+
+#: Nouns of the media a body speaks through ('said in a statement', 'in a news release', 'on
+#: its website', 'in a filing'), and how many words after its name the look reads.
+_BODY_MEDIA = frozenset("statement release website filing".split())
+_MEDIUM_REACH = 6
 
 
 #: Words that negate the predicate right after a subject ('was not there', 'never came').

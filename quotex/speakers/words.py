@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from quotex.attributions.turns import opens_paragraph
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import DOCUMENT_NOUNS
-from quotex.lexicon.grammar import ISSUED_NOUNS, PROPOSAL_NOUNS, SAYING_NOUNS
+from quotex.lexicon.grammar import AGREEMENT_NOUNS, ISSUED_NOUNS, PROPOSAL_NOUNS, SAYING_NOUNS
 from quotex.lexicon.titles import GENERIC_BODIES, HONORIFICS, HYPHENATED_POSITIONS, plural
 from quotex.tokens import Tokens
 
@@ -141,8 +141,9 @@ def phrase_kind(head_words: Sequence[str], lexicon: Lexicon) -> str:
     return "other"
 
 
-#: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'.
-AUTHORED = ISSUED_NOUNS | frozenset(["investigation"])
+#: Written works whose author a source phrase can name: 'a report by the state Department of Transportation'
+#: (no agreement: its parties are no authors).
+AUTHORED = (ISSUED_NOUNS - AGREEMENT_NOUNS) | frozenset(["investigation"])
 #: Of those, counts and forecasts, whose author a possessor or *of* does not name ('Nevada's
 #: initial estimates', 'figures of the ministry' may be anyone's count).
 COUNT_NOUNS = frozenset("tally calculations projections estimates forecast figures statistics data".split())

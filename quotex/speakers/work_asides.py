@@ -2,14 +2,16 @@
 
 A work's noun may take a complement that names what it examined or to whom it went (*an audit
 of the Kestrel Water Board*, *the union's letter to members*) and then an aside that names who
-did or wrote it (*, carried out by Fenwick & Co,*, *, signed by Ivo Sandor,*). Input: the
-text's words (and their lower-case forms) and token positions; output: token positions.
+did or wrote it (*, carried out by Fenwick & Co,*, *, signed by Ivo Sandor,*), and after its
+issuer a time adjunct that names nobody (*issued by X | on 3 April*). Input: the text's words
+(and their lower-case forms) and token positions; output: token positions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from quotex.lexicon.function_words import TIME_WORDS
 from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     COMPLEMENT_MARKS,
@@ -174,3 +176,21 @@ def aside_closes(words: Sequence[str], k: int) -> bool:
 _CLOSE_WORDS = 16
 #: Words that open those phrases: a time's, a court's and a filing's other party's ('against X').
 _CLOSE_OPENERS = frozenset("on in at last this late early earlier against".split())
+
+
+def before_time_tail(words: Sequence[str], a: int, b: int) -> int:
+    """The last token of source tokens *a..b* before the time adjunct they end with after an
+    issuer's *by* phrase ('An alert issued by the Animal Health Directorate | on 3 April', '...
+    | on Tuesday', '| last week'): the time is when it was issued, no part of the issuer's name;
+    *b* when there is none."""
+    k = b - (words[b].isdigit() and b - 1 >= a and words[b - 1].lower() in TIME_WORDS)  # ('April 3')
+    if words[k].lower() not in TIME_WORDS:
+        return b
+    k -= 1
+    k -= k >= a and words[k].isdigit()  # ('on 3 April')
+    lead = k >= a and words[k].lower() in _TIME_TAIL_LEADS
+    return k - 1 if lead and "by" in words[a:k] else b
+
+
+#: Words that open a time adjunct at the end of a document's source phrase.
+_TIME_TAIL_LEADS = frozenset(["on", "last", "this", "in", "earlier"])

@@ -195,6 +195,7 @@ from captemplates53_readings import ROUND53_READINGS
 from captemplates54_ranks import ROUND54_RANKS
 from captemplates55_pages import ROUND55_PAGES
 from captemplates56_frames import ROUND56_FRAMES
+from captemplates57_trust import ROUND57_TRUST
 
 TENSES = ("past", "present")
 
@@ -3293,6 +3294,7 @@ CAPABILITIES = (
     *ROUND54_RANKS,
     *ROUND55_PAGES,
     *ROUND56_FRAMES,
+    *ROUND57_TRUST,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

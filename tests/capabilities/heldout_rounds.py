@@ -87,6 +87,9 @@ from heldout80 import HELD_OUT_80
 from heldout81 import HELD_OUT_81
 from heldout82 import HELD_OUT_82
 from heldout83 import HELD_OUT_83
+from heldout84 import HELD_OUT_84
+from heldout85 import HELD_OUT_85
+from heldout86 import HELD_OUT_86
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -172,4 +175,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_81
     + HELD_OUT_82
     + HELD_OUT_83
+    + HELD_OUT_84
+    + HELD_OUT_85
+    + HELD_OUT_86
 )
