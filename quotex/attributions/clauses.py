@@ -23,6 +23,7 @@ from quotex.attributions.new_reports import (
 from quotex.attributions.object_coordination import object_then_predicate
 from quotex.attributions.text_index import next_clause_stop
 from quotex.lexicon.function_words import (
+    DATE_LEADS,
     DETERMINERS,
     OBJECT_PRONOUNS,
     PRONOUNS,
@@ -50,7 +51,7 @@ from quotex.lexicon.grammar import (
     SUBORDINATORS,
     SUMMATIVE_NOUNS,
 )
-from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS, MANDATIVE_FORMS, PARTICIPLES, REPORT_LEMMAS
+from quotex.lexicon.verb_frames import MAIN_REPORT_FORMS, MANDATIVE_LEMMAS, PARTICIPLES, REPORT_LEMMAS
 from quotex.mentions import is_name_word
 from quotex.mentions.work_titles import any_merged_name
 from quotex.records import QuoteKind
@@ -430,7 +431,7 @@ def closes_again(ctx: Context, k: int, last: int) -> bool:
 
 
 #: Words that open a time phrase, which a mandative *that* clause keeps as its own.
-_CLAUSE_TIME_LINKS = frozenset("on in since until by during following after before last this next".split())
+_CLAUSE_TIME_LINKS = DATE_LEADS | frozenset(["during", "following"])
 
 
 def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> int:
@@ -440,8 +441,8 @@ def stance_object_end(ctx: Context, a: int, b: int, *, reply: bool = False) -> i
     object pronoun, before a colon and its quotation ('replied to Ivo Lund | : "C."', 'defended him |')."""
     words, lows = ctx.tokens.words, ctx.lows  # (each word lowered once per text, not per step)
     gerund = False  # the object holds a clause of its own ('for suggesting ...'): its time phrases
-    # ('recommended that birds be kept in | until spring': a mandative clause's time is its own)
-    own = lows[a] == "that" and a > 0 and lows[a - 1] in MANDATIVE_FORMS
+    lemma = ctx.lexicon.verb_forms.get(lows[a - 1], ("",))[0] if a > 0 else ""
+    own = lows[a] == "that" and lemma in MANDATIVE_LEMMAS  # ('recommended that X be kept | until May')
     for k in range(a + 1, b + 1):
         if ctx.quote_of[k] >= 0:
             continue

@@ -468,7 +468,6 @@ POSTING_ROLES = frozenset(
 #: campaigner* holds no post a *vet* names.
 CLIPPED_ROLES: dict[str, tuple[str, ...]] = {
     "vet": ("veterinarian", "veterinary"),
-    "vets": ("veterinarians", "veterinary"),
     "exec": ("executive",),
     "ref": ("referee",),
 }

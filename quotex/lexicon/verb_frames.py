@@ -437,21 +437,7 @@ def responding(low: str, verb_forms: Mapping[str, tuple[str, str]]) -> bool:
 ASSERTING_LEMMAS = frozenset("say tell claim state suggest allege assert predict".split())
 
 
-#: Forms of the verbs whose *that* clause is mandative, its verb often a bare subjunctive
-#: ('recommended that departments submit their plans by May'; Quirk et al. 1985, §16.32): after
-#: them *that* opens a clause, whose time phrases are its own, never a demonstrative's noun.
-MANDATIVE_FORMS = frozenset(
-    f"{stem}{ending}"
-    for stem in (
-        "recommend",
-        "demand",
-        "request",
-        "insist",
-        "suggest",
-        "urge",
-        "propose",
-        "require",
-        "advise",
-    )
-    for ending in ("", "s", "d" if stem.endswith("e") else "ed")
-)
+#: Verbs whose *that* clause is mandative, its verb often a bare subjunctive ('recommended that
+#: departments submit their plans by May'; Quirk et al. 1985, §16.32): after them *that* opens a
+#: clause, whose time phrases are its own, never a demonstrative's noun.
+MANDATIVE_LEMMAS = frozenset("recommend demand request insist suggest urge propose require advise".split())

@@ -20,6 +20,7 @@ from attrs import evolve
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.mentions.chains import name_text
+from quotex.mentions.words import HYPHENS
 from quotex.tokens import Tokens
 
 if TYPE_CHECKING:
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
 #: Words that join the words of one body's name ('Agency for the Protection of Inland Waters',
 #: 'Office of Nuclear Safety and Radiation Control').
 _LINKS = frozenset(["of", "for", "and", "&", "on", "in"])
-#: Hyphens that join a name's word to a word in lower case ('Cross-border', 'Anti-smuggling').
-_HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 #: Most letters of an acronym in brackets.
 _MOST_LETTERS = 10
 
@@ -112,7 +111,7 @@ def _gap_glues(tokens: Tokens, lo: int, hi: int, listed: bool) -> bool:
         w = words[k]
         low = lows[k]
         if (
-            w in _HYPHENS
+            w in HYPHENS
             and _joined(tokens, k)
             and k + 1 <= hi
             and _joined(tokens, k + 1)

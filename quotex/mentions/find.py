@@ -58,6 +58,7 @@ from quotex.mentions.title_bodies import joined_title_body
 from quotex.mentions.title_gender import title_gender
 from quotex.mentions.words import (
     ANY_FIRST_NAMES,
+    HYPHENS,
     counted_title,
     document_word,
     is_body_word,
@@ -279,7 +280,7 @@ def _trimmed_title(
 def _hyphen_tail(words: Sequence[str], k: int, last: int) -> int:
     """How many words to skip at *k* when the name would start inside a hyphenated title word
     ('Director | -General', 'Attorney | -General'): the hyphen and the word it joins, else 0."""
-    return 2 if words[k] in _HYPHENS and k < last else 0
+    return 2 if words[k] in HYPHENS and k < last else 0
 
 
 def _company_name(lows: Sequence[str], first: int, last: int, lexicon: Lexicon) -> bool:
@@ -330,7 +331,6 @@ def _named_surname(tokens: Tokens, k: int, shared: dict[str, str], lexicon: Lexi
 #: Words before a capitalised chain that make it a description: 'the Prime Minister', 'its Chief
 #: Executive', 'Britain's Foreign Secretary' (a possessive).
 _DESCRIPTION_OPENERS = frozenset("the a an this that its their his her our 's ’s".split())
-_HYPHENS = frozenset(["-", "‐", "‑"])  # (a hyphen joining two words of one title)
 #: Nouns of party membership: 'the Wisconsin Republican' names an affiliation that many share,
 #: not a post with one holder.
 _PARTY_NOUNS = frozenset(["democrat", "republican"])

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.first_names import FIRST_NAMES
 from quotex.lexicon.function_words import TIME_NAMES
-from quotex.mentions.words import is_body_word
+from quotex.mentions.words import HYPHENS, is_body_word
 
 #: Nouns of a country's missions abroad, named by the city they are in ('the Vietnamese Embassy
 #: in Jakarta', 'the British Consulate in Hong Kong').
@@ -126,7 +126,3 @@ def person_after_body(words: Sequence[str], k: int, last: int, lexicon: Lexicon)
         )
         and not is_body_word(words[last], lexicon)
     )
-
-
-#: Hyphens that join the halves of a name word ('Basu-Mallik', 'Jae-won').
-HYPHENS = frozenset(["-", "‐", "‑"])

@@ -391,6 +391,9 @@ def syllable_before_name(tokens: Tokens, j: int, floor: int) -> bool:
     )
 
 
+#: Hyphens that join two words into one (a name's halves, 'Basu-Mallik', 'Jae-won'; a title's,
+#: 'Director-General'): the hyphen-minus and Unicode's hyphen and non-breaking hyphen.
+HYPHENS = frozenset(["-", "\u2010", "\u2011"])
 #: The most letters of a given name's first syllable before a second one that is a past form.
 PAST_SYLLABLE_BEFORE = 4
 

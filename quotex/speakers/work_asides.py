@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotex.lexicon.function_words import TIME_WORDS
+from quotex.lexicon.function_words import DATE_LEADS, TIME_WORDS
 from quotex.lexicon.grammar import (
     COMMISSIONING_PARTICIPLES,
     COMPLEMENT_MARKS,
@@ -188,9 +188,5 @@ def before_time_tail(words: Sequence[str], a: int, b: int) -> int:
         return b
     k -= 1
     k -= k >= a and words[k].isdigit()  # ('on 3 April')
-    lead = k >= a and words[k].lower() in _TIME_TAIL_LEADS
+    lead = k >= a and words[k].lower() in DATE_LEADS
     return k - 1 if lead and "by" in words[a:k] else b
-
-
-#: Words that open a time adjunct at the end of a document's source phrase.
-_TIME_TAIL_LEADS = frozenset(["on", "last", "this", "in", "earlier"])

@@ -130,7 +130,6 @@ from heldout80data import (
 from heldout_kit import (
     Mark,
     Person,
-    found_quote,
     keyed_case,
     mixed_report,
     one_of,
@@ -150,6 +149,7 @@ from heldout_kit import poss as _poss
 from heldout_kit import report as _r
 from heldout_kit import split_groups as _groups
 from heldout_kit import that_report as _that
+from heldout_kit import unnamed_source as _anon
 
 # --- shared helpers -----------------------------------------------------------------------------------------
 
@@ -246,14 +246,6 @@ def _combos(
 
 def _slot(p: Person, shape: int, r: int) -> int:
     return _k(PEOPLE80.index(p), shape, r)
-
-
-def _anon(text: str, content: str, kind: str, descs: tuple[str, ...]) -> Expect:
-    """An unnamed source's quotation: no speaker, or the description as its name."""
-    found = found_quote(text, content)
-    if found is not None and found.speaker is None:
-        return Expect(content, kind, None)
-    return Expect(content, kind, descs)
 
 
 def _lines(*lines: str) -> str:

@@ -204,7 +204,7 @@ from heldout85data import (
     Body85,
     Post85,
 )
-from heldout_kit import Mark, Person, found_quote, keyed_case, one_of, other_person, segmented, tolerate
+from heldout_kit import Mark, Person, keyed_case, one_of, other_person, segmented, tolerate
 from heldout_kit import alts as _alts
 from heldout_kit import article as _article
 from heldout_kit import called_report as _called
@@ -215,9 +215,13 @@ from heldout_kit import mixed_report as _mixed
 from heldout_kit import opposite as _opp
 from heldout_kit import pick as _pick
 from heldout_kit import poss as _poss
+from heldout_kit import recorded_report as _recorded
 from heldout_kit import report as _r
+from heldout_kit import report_then_quote as _then_quote
 from heldout_kit import split_groups as _groups
 from heldout_kit import that_report as _that
+from heldout_kit import unless_recorded as _mine
+from heldout_kit import unnamed_source as _anon
 
 # --- shared helpers -----------------------------------------------------------------------------------------
 
@@ -320,14 +324,6 @@ def _slot(p: Person, shape: int, r: int) -> int:
     return _k(PEOPLE85.index(p), shape, r)
 
 
-def _anon(text: str, content: str, kind: str, descs: tuple[str, ...]) -> Expect:
-    """An unnamed source's quotation: no speaker, or the description (or the body it speaks for)."""
-    found = found_quote(text, content)
-    if found is not None and found.speaker is None:
-        return Expect(content, kind, None)
-    return Expect(content, kind, descs)
-
-
 def _two_reports(text: str, c: str, c2: str, who: Who, title: TitleSpec = ANY) -> list[Expect]:
     """`... said C, adding that C2.`: two reports, each with or without *that*, or one of both clauses."""
     return _alts(
@@ -340,39 +336,6 @@ def _two_reports(text: str, c: str, c2: str, who: Who, title: TitleSpec = ANY) -
         [_r(f"that {c} and that {c2}", who, title)],
         [_r(f"{c} and that {c2}", who, title)],
     )
-
-
-def _then_quote(text: str, clause: str, quote: str, who: Who, title: TitleSpec) -> list[Expect]:
-    """`NAME said C. "Q."`: the report and the same speaker's uncredited quotation, or one mixed content."""
-    return _alts(
-        text,
-        [_that(text, clause, who, title), _d(quote, who, title)],
-        [
-            segmented(
-                text,
-                ((f"that {clause}. {quote}", ("mixed",)), (f"{clause}. {quote}", ("mixed",))),
-                who,
-                title,
-            )
-        ],
-    )
-
-
-def _whole(text: str, content: str, who: Who, title: TitleSpec = ANY) -> Expect:
-    """A whole sentence given to a recorder of it (a transcript): any kind quotex gave it."""
-    return segmented(text, ((content, ("indirect", "mixed", "direct")),), who, title)
-
-
-def _recorded(text: str, mine: list[Expect], whole: str, recorder: tuple[str, ...]) -> list[Expect]:
-    """`NAME said C, according to X`: NAME's report of C, or X's report of the whole sentence."""
-    return _alts(
-        text, mine, [_whole(text, whole, recorder)], [_whole(text, f"{whole}, according to", recorder)]
-    )
-
-
-def _mine(ex: Sequence[Expect], p: Person) -> tuple[Person, ...]:
-    """*p* as a person no quotation may go to, unless the key chose a recorder's reading (*p* left out)."""
-    return (p,) if all(e.speaker is not None and p.full in e.speaker for e in ex) else ()
 
 
 def _accused(text: str, target: str, fq: str, who: Who, title: TitleSpec = ANY) -> Expect:

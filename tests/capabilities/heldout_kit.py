@@ -298,3 +298,47 @@ def split_groups(text: str, parts: Sequence[str], p: PersonSpec, title: TitleSpe
     """Consecutive parts of one speaker's quotation split by a credit: each part on its own, or one span."""
     whole = span(text, parts[0], parts[-1])
     return alts(text, [direct(x, p, title) for x in parts], [direct(whole, p, title)])
+
+
+def whole_sentence(text: str, content: str, who: PersonSpec, title: TitleSpec = ANY) -> Expect:
+    """A whole sentence given to a recorder of it (a transcript, a report): any kind quotex gave it."""
+    return segmented(text, ((content, ("indirect", "mixed", "direct")),), who, title)
+
+
+def unnamed_source(text: str, content: str, kind: str, descs: tuple[str, ...]) -> Expect:
+    """An unnamed source's quotation: no speaker, or the description (or the body it speaks for)."""
+    found = found_quote(text, content)
+    if found is not None and found.speaker is None:
+        return Expect(content, kind, None)
+    return Expect(content, kind, descs)
+
+
+def report_then_quote(text: str, clause: str, quote: str, who: PersonSpec, title: TitleSpec) -> list[Expect]:
+    """`NAME said C. "Q."`: the report and the same speaker's uncredited quotation, or one mixed content."""
+    return alts(
+        text,
+        [that_report(text, clause, who, title), direct(quote, who, title)],
+        [
+            segmented(
+                text,
+                ((f"that {clause}. {quote}", ("mixed",)), (f"{clause}. {quote}", ("mixed",))),
+                who,
+                title,
+            )
+        ],
+    )
+
+
+def recorded_report(text: str, mine: list[Expect], whole: str, recorder: tuple[str, ...]) -> list[Expect]:
+    """`NAME said C, according to X`: NAME's report of C, or X's report of the whole sentence."""
+    return alts(
+        text,
+        mine,
+        [whole_sentence(text, whole, recorder)],
+        [whole_sentence(text, f"{whole}, according to", recorder)],
+    )
+
+
+def unless_recorded(ex: Sequence[Expect], p: Person) -> tuple[Person, ...]:
+    """*p* as a person no quotation may go to, unless the key chose a recorder's reading (*p* left out)."""
+    return (p,) if all(e.speaker is not None and p.full in e.speaker for e in ex) else ()
