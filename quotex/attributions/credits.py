@@ -85,6 +85,7 @@ def credit_phrase(ctx: Context, k: int, limit: int, step: int) -> tuple[int, int
             or (
                 low in lexicon.verb_forms
                 and not is_name_word(w)
+                and not (m > 0 and words[m - 1] == "-")  # ('well-known plumber NAME': a modifier)
                 and not titled_name_follows(words, m, limit, lexicon)
             )
             or low in SUBORDINATORS

@@ -474,7 +474,7 @@ def verb_cue_at(site: CueSite) -> VerbCue | None:
     owned = i - 1 >= first and lows[i - 1] in _POSSESSIVES
     if form is not None and owned and copular_content(site.ctx, i, last) > 0:
         form = None  # "Lund's point was that ...": the noun heads the subject of a copula
-    if form is not None and noun_head(words, site.ctx.lows, i, first, site.ctx.lexicon.verb_forms):
+    if form is not None and noun_head(words, lows, i, first, last=last, lexicon=site.ctx.lexicon):
         form = None  # 'their phone call', 'the vain hope': a noun phrase's head
     if form is not None and low.endswith("ing") and modifies_role(words, i, last, site.ctx.lexicon):
         form = None  # ('Kestrel Valley planning chair', 'a training officer'): a role's modifier

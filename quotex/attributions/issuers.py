@@ -148,18 +148,32 @@ _PLAIN_PARTICIPLES = frozenset(["read", "found", "got"])
 def complement_source(tokens: Tokens, j: int, floor: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The work whose complement ends at token *j*, with the complement, when the work opens its
     clause (at *floor*, after a comma or a quotation mark): 'An audit | of 400 farms', "The
-    union's letter | to shareholders" (then maybe an aside, and the cue); None when no such
+    union's letter | to shareholders", 'A letter from NAME | to BODY' (then maybe an aside, and
+    the cue); None when no such
     work stands within :data:`~quotex.lexicon.grammar.WORK_COMPLEMENT_TOKENS` plain tokens
     (words that are no verb)."""
     words, lows = tokens.words, tokens.lows
-    if words[j].islower() and words[j].endswith("ly"):
-        return None  # ('her stump speech to effusively | praising': an adverb ends no noun phrase)
+    if (words[j].islower() and words[j].endswith("ly")) or words[j] in ("'s", "’s"):
+        # ('her stump speech to effusively | praising': an adverb ends no noun phrase, nor a
+        # genitive: "a letter from the council's | planning department")
+        return None
     for k in range(j, max(floor, j - WORK_COMPLEMENT_TOKENS) - 1, -1):
         w = lows[k]
         if w in ("of", "to") and k < j and k - 1 >= floor and is_issued_noun(words[k - 1]):
             doc = np_left(tokens, k - 1, floor, lexicon)
-            opens = doc is not None and (doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens))
-            return (doc[0], j) if doc is not None and opens else None
+        elif w == "to" and k < j and k - 1 >= floor and (author := np_left(tokens, k - 1, floor, lexicon)):
+            # ('A letter from NAME | to BODY': the phrase read whole, or the author after its work)
+            authored = any(
+                lows[m] in ("from", "by") and is_issued_noun(words[m - 1]) for m in range(author[0] + 1, k)
+            )
+            doc = author if authored else with_document(tokens, author, floor, lexicon)
+            if doc is None:
+                return None
+        else:
+            doc = None
+        if doc is not None:
+            opens = doc[0] == floor or words[doc[0] - 1] in (",", *lexicon.quote_tokens)
+            return (doc[0], j) if opens else None
         if w in COMPLEMENT_MARKS:
             continue  # (the possessive "'s" is no verb here)
         if not words[k][:1].isalnum() or w in lexicon.verb_forms or w in _VERBS:

@@ -84,12 +84,13 @@ def modified_source_before(
             or _adjunct_object(words, first, obj[1])
         ):
             return None
-        inner = np_left(tokens, k - 1, floor, lexicon)
+        end = k - 2 if _linking_participle(words, k - 1, floor) else k - 1  # ('officials involved | in')
+        inner = np_left(tokens, end, floor, lexicon)
         if inner is None:
             return None
         first = inner[0]
         if first == floor or words[first - 1] == "," or words[first - 1] in lexicon.quote_tokens:
-            head = _head(words, first, k - 1)
+            head = _head(words, first, end)
             # (a role no hand list holds too, before a common noun or an aside: 'a guide at the
             # funicular said', 'an instructor at the Lindale Centre, who ..., said'; not before a
             # name right before the cue, which may modify a noun read as the cue: 'an employee in
@@ -101,6 +102,14 @@ def modified_source_before(
                 return None  # ('help, the latest in a series of hearings intended to')
             return None if _clause_or_apposition(words, first, obj[1]) else (first, obj[1])
     return None
+
+
+def _linking_participle(words: Sequence[str], k: int, floor: int) -> bool:
+    """Is token *k* a past participle that links a noun before it to the preposition after it
+    ('officials involved | in the talks', 'engineers based | at the yard'): lower case, in *-ed*,
+    after a word?"""
+    w = words[k]
+    return k - 1 >= floor and len(w) > 4 and w.islower() and w.endswith("ed") and words[k - 1].isalpha()
 
 
 def _head(words: Sequence[str], a: int, b: int) -> str:

@@ -421,15 +421,44 @@ def passive_as(v: VerbCue) -> bool:
     return True
 
 
+#: Conjunctions that join a quotation's next part to its credit ('"A," she said, and "B."').
+_JOINING_WORDS = frozenset(["and", "but", "or", "then"])
+
+
+def held_by_clause(ctx: Context, start: int, floor: int) -> bool:
+    """Does a lower-case word that is no verb of the lexicon nor a joining conjunction stand
+    right before the quotation at offset *start* (within the text after offset *floor*): 'who
+    rates the shares "neutral."', 'whose group marches under the banner "B"'? The quotation
+    is then a word of the narrating clause, no next part of a split quotation (which follows
+    a comma, a stop, a verb of saying or *and*)."""
+    before = ctx.tokens.text[max(floor, start - 40) : start].split()
+    last = before[-1] if before else ""
+    return (
+        last.isalpha()
+        and last.islower()
+        and last not in ctx.lexicon.verb_forms
+        and last not in _JOINING_WORDS
+    )
+
+
+#: The most words of a term in marks that a clause's word introduces ('rates the shares "neutral."').
+_TERM_WORDS = 2
+
+
 def without_titles(ctx: Context, end: int, start: int) -> str:
-    """The text between two quotations, a title of a work inside it blanked out: the credit
-    '"A," said Jane Roe, the author of "Salt Roads," who ... "B."' holds no quotation."""
+    """The text between two quotations, a title of a work or a term of the clause inside it
+    blanked out: the credit '"A," said Jane Roe, the author of "Salt Roads," who ... "B."' holds
+    no quotation, nor does '"A," said NAME, who rates the shares "neutral." "B."'."""
     text, spans = ctx.tokens.text, ctx.spans
     gap = text[end:start]
     k = bisect.bisect_left(spans, end, key=lambda span: span.start)
     while k < len(spans) and spans[k].end <= start:
         span = spans[k]
-        if title_case(text, span) or inscription_quote(text, span):  # ('holding a sign that read "C"')
+        # ('holding a sign that read "C"'; 'who rates the shares "neutral."': a term of the clause)
+        term = len(text[span.start : span.end].split()) <= _TERM_WORDS and held_by_clause(
+            ctx, span.start, end
+        )
+        if title_case(text, span) or inscription_quote(text, span) or term:
             a, b = span.start - end, span.end - end
             gap = gap[:a] + " " * (b - a) + gap[b:]
         k += 1

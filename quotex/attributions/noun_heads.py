@@ -21,7 +21,8 @@ from collections.abc import Mapping, Sequence
 from quotex.lexicon import Lexicon
 from quotex.lexicon.function_words import PRONOUNS, STOP_WORDS
 from quotex.lexicon.grammar import AUXILIARIES, IRREGULAR_PAST, MODALS
-from quotex.mentions.words import is_role, plural_role
+from quotex.mentions import is_name_word
+from quotex.mentions.words import is_role, plural_form, plural_role
 
 #: Words that open a singular noun phrase (a possessive *'s* ends one and opens the next).
 _SINGULAR_OPENERS = frozenset(
@@ -93,16 +94,25 @@ def _singular_noun(word: str, verbs: Mapping[str, tuple[str, str]]) -> bool:
 
 
 def noun_head(
-    words: Sequence[str], lows: Sequence[str], i: int, first: int, verbs: Mapping[str, tuple[str, str]]
+    words: Sequence[str], lows: Sequence[str], i: int, first: int, *, last: int, lexicon: Lexicon
 ) -> bool:
     """Is the cue word at *i* the head of a noun phrase opened by a determiner within
     ``MAX_MODIFIERS`` lower-case words before it: a plain present form after a singular noun
     ('their phone call'), or a plain or *-ing* form after an adjective ('the vain hope',
-    'his stern warning')?"""
+    'his stern warning'), a role noun closing an apposition or before a name and its verb
+    (:func:`_apposed_role`, :func:`_title_before_name`), or a plural before a past verb of speech
+    (:func:`_subject_of_next_cue`)?"""
     low = lows[i]
+    verbs = lexicon.verb_forms
     form = verbs.get(low)
     if form is None or i - 2 < first:
         return False
+    if (
+        _apposed_role(lows, i, first, last, lexicon)
+        or _title_before_name(words, i, last, lexicon)
+        or _subject_of_next_cue(lows, i, first, last, lexicon)
+    ):
+        return True
     prev = words[i - 1]
     if not _plain_word(prev, verbs):
         return False
@@ -118,6 +128,55 @@ def noun_head(
         if not (_plain_word(w, verbs) or w in ("most", "more", "very")):
             return False
     return False
+
+
+#: The most words of an apposition before the role noun that closes it ('the world indoor high jump').
+_APPOSITION_WORDS = 6
+
+
+def _apposed_role(lows: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the role noun at token *i*, a verb's form too ('champion', 'counsel'), the head of an
+    apposition set off by commas and opened by an article ('NAME, the Olympic 400 metres
+    champion, said')? An article after a comma opens a noun phrase; the comma after it closes one."""
+    if lows[i] not in lexicon.role_words or i + 1 > last or lows[i + 1] != ",":
+        return False
+    for k in range(i - 1, max(first, i - _APPOSITION_WORDS) - 1, -1):
+        if lows[k] in ("the", "a", "an"):
+            return k - 1 >= first and lows[k - 1] == ","
+        if lows[k] in (",", ".", ";", ":") or lows[k] in STOP_WORDS:
+            return False
+    return False
+
+
+def _title_before_name(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the role noun at token *i*, a verb's form too, a title before a full name whose own
+    verb follows ('Olympic 400 metres champion Ana Berg arrived')? A name of two words and then
+    a lower-case verb in *-ed* or of the lexicon."""
+    if words[i] not in lexicon.role_words or i + 3 > last:
+        return False
+    name = is_name_word(words[i + 1]) and is_name_word(words[i + 2])
+    verb = words[i + 3].islower() and (words[i + 3].endswith("ed") or words[i + 3] in lexicon.verb_forms)
+    return name and verb
+
+
+def _subject_of_next_cue(lows: Sequence[str], i: int, first: int, last: int, lexicon: Lexicon) -> bool:
+    """Is the cue word at token *i* a plural noun that an article opens within three lower-case
+    words and a past verb of speech follows, closing a credit or before *that* or a mark ('"C,"
+    the written reasons said.', 'The reasons stated: "C"': two verbs in a row cannot both be
+    the clause's)?"""
+    if not plural_form(lows[i]):
+        return False  # (a plural noun's form only: 'An aide said | comments from X were': two verbs)
+    nxt = lexicon.verb_forms.get(lows[i + 1]) if i + 1 <= last else None
+    if nxt is None or nxt[1] != "speech" or lows[i + 1] == nxt[0] or plural_form(lows[i + 1]):
+        return False  # (a past form only: 'The filing says | talks with X are': a noun after a verb)
+    if i + 2 <= last and lows[i + 2].isalpha() and lows[i + 2] != "that":
+        return False  # (the verb closes a credit or opens its content: ', the reasons said.', 'said:')
+    k = i - 1
+    while (
+        k >= first and i - k <= 3 and lows[k].isalpha() and lows[k] not in ("the", "a", "an", "its", "their")
+    ):
+        k -= 1
+    return k >= first and lows[k] in ("the", "a", "an", "its", "their")
 
 
 def modifies_role(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:

@@ -12,7 +12,7 @@ from quotex.attributions.np_heads import (
     coordinated_clause,
     cue_noun_head,
     lower_plural,
-    nickname_inside,
+    name_goes_on,
     numbered_name,
     opens_clause,
     plural_before_place,
@@ -384,8 +384,8 @@ def np_right(
         if saw_name and programme_noun(words, j, first):
             j += 1  # ("told Wessex Radio's Daybreak programme:", "Tidemark FM's Breakfast show that")
             continue
-        if saw_name and (k := nickname_inside(words, j, ceiling)) > 0:
-            j = k  # ("said Aoife 'the Professor' Kinsella": a nickname inside the name)
+        if saw_name and (k := name_goes_on(words, j, ceiling)) > 0:
+            j = k  # ("said Aoife 'the Professor' Kinsella", "Caldoran women's | rugby coach NAME")
             continue
         if wj in ("'s", "’s") or plural_apostrophe(words, j, ceiling):
             saw_name = False

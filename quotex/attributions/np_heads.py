@@ -29,6 +29,7 @@ from quotex.lexicon.titles import HYPHENATED_POSITIONS, POSTING_ROLES
 from quotex.mentions import is_name_word
 from quotex.mentions.chains import nickname_end
 from quotex.mentions.role_heads import agent_noun
+from quotex.mentions.role_modifiers import GENITIVE_CLASSIFIERS
 from quotex.tokens import Tokens
 
 #: Words after which a bare plural opens a clause as its subject: 'as forecasters warned',
@@ -154,13 +155,15 @@ def lower_plural(word: str) -> bool:
 def role_or_body_noun(words: Sequence[str], j: int, ceiling: int, lexicon: Lexicon) -> bool:
     """Can lower-case token *j* go on a phrase after a name: a listed role or organisation noun
     ('Kestrel Ferries spokeswoman', 'full-back'), or a role outside the list right before a name ('Senior
-    cartographer Ana Berg', 'Tower keeper Roi Ja Nhkum': of the open list, or with an agent's
-    ending, :func:`agent_noun`)?"""
+    cartographer Ana Berg', 'Tower keeper Roi Ja Nhkum', 'rate-setter Ana Berg': of the open list, or
+    with an agent's ending, :func:`agent_noun`)?"""
     low = words[j]
     if low in lexicon.role_words or low in lexicon.organization_nouns:
         return True
     if j + 2 <= ceiling and words[j + 1] == "-" and f"{low}-{words[j + 2]}" in HYPHENATED_POSITIONS:
         return True  # ('Kelbrook Falcons full-back Ana Berg': a hyphenated role the tokens split)
+    if j + 3 <= ceiling and words[j + 1] == "-" and words[j + 2].islower():
+        j, low = j + 2, words[j + 2]  # ('London-based rate-setter Ana Berg': the compound's head)
     return (
         j + 1 <= ceiling
         and is_name_word(words[j + 1])
@@ -202,6 +205,16 @@ def nickname_inside(words: Sequence[str], j: int, ceiling: int) -> int:
     by the name's next word ("said Aoife 'the Professor' Kinsella"), or -1."""
     end = nickname_end(words, j, ceiling)  # (also a nickname stage 2 made one token: '"Tank"')
     return end + 1 if 0 < end < ceiling and is_name_word(words[end + 1]) else -1
+
+
+def name_goes_on(words: Sequence[str], j: int, ceiling: int) -> int:
+    """The token after a quoted nickname inside a name (:func:`nickname_inside`) or after a
+    descriptive genitive (:data:`~quotex.mentions.role_modifiers.GENITIVE_CLASSIFIERS`:
+    "Caldoran | women's | rugby head coach NAME") that opens at token *j* after a name, where
+    the name's phrase goes on; or -1."""
+    if j + 1 <= ceiling and words[j].lower() in GENITIVE_CLASSIFIERS and words[j + 1] in ("'s", "’s"):
+        return j + 2
+    return nickname_inside(words, j, ceiling)
 
 
 #: An anonymous source's adjective or participle and the prepositions that link it to what the

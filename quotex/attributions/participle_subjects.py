@@ -29,6 +29,7 @@ from quotex.lexicon.grammar import (
     SUBJECT_PRONOUNS,
 )
 from quotex.mentions import is_name_word
+from quotex.mentions.words import is_role
 
 #: How far back from the participle a clause start is looked for (tokens).
 WINDOW = 40
@@ -74,7 +75,13 @@ def _clause_subject_at(ctx: Context, p: int, i: int) -> tuple[int, int] | None:
     # (a name with its apposition: the name heads it, 'and NAME, the prosecutor for the X district,')
     # (a coordinated clause's subject and its apposition: ', and NAME, ROLE, objected, adding')
     named = name_and_apposition(words, a, i - 1) if lows[p] in ("and", "but") else None
-    if named is not None and named[1] > named[0] + 1 and lows[named[0] + 2] in ("a", "an", "the"):
+    # (an apposition opened by an article or holding a role: ', but NAME, research director at X,')
+    appos = words[named[0] + 2 : named[1] - 1] if named is not None and named[1] > named[0] + 1 else ()
+    if (
+        named is not None
+        and appos
+        and (appos[0].lower() in ("a", "an", "the") or any(is_role(w, ctx.lexicon) for w in appos))
+    ):
         np: tuple[int, int] | None = (a, named[1] - 2)  # (the name with its apposition, as the source)
         k = named[1]  # ('and Lund, the port's director, sued the city': past the apposition)
     else:

@@ -11,7 +11,7 @@ import regex
 
 from quotex.attributions.context import Context
 from quotex.attributions.model import Attribution
-from quotex.attributions.naming import without_titles
+from quotex.attributions.naming import held_by_clause, without_titles
 from quotex.attributions.quoting import scare_quote
 from quotex.lexicon import Lexicon
 from quotex.records import QuoteKind
@@ -27,14 +27,17 @@ _NOUN_OPENERS = frozenset("the a an his her its their our this that these those"
 def between_only_attribution(ctx: Context, prev: Attribution, end: int, start: int) -> bool:
     """Between two quotations stands only the earlier one's attribution:
     '"A," he said. "B."' / '"A," said Smith, a spokesman, "B."'; not, after a direct quotation,
-    when an article or a possessive stands right before the later one, whose words then name a
-    thing of the credit's clause ('"A," said Smith, standing beside the "express" ferry')."""
+    when an article, a possessive or another word of the credit's clause stands right before the
+    later one, whose words then name a thing of that clause ('"A," said Smith, standing beside
+    the "express" ferry', '..., whose group marches under the banner "B"')."""
     text = ctx.tokens.text
     if start - end > 400 or text.find("\n", end, start) >= 0:
         return False
     before = text[max(end, start - 40) : start].split()
     if prev.kind is QuoteKind.DIRECT and before and before[-1].lower() in _NOUN_OPENERS:
         return False  # ('..., standing beside the "express" ferry': a word in a noun phrase, no next part)
+    if prev.kind is QuoteKind.DIRECT and held_by_clause(ctx, start, end):
+        return False  # ('"A," said NAME, whose group marches under the banner "B".': the clause's word)
     gap = without_titles(ctx, end, start)
     words = gap.split()
     verbs = ctx.lexicon.verb_forms

@@ -342,9 +342,11 @@ AGREEMENT_NOUNS = frozenset(["agreement", "treaty", "contract"])
 #: summaries and advisories an agency publishes ('a summary published by the Commission', "the
 #: center's 5 p.m. advisory"); and the papers, bulletins and updates a government or an agency
 #: releases ('budget papers released by the treasury', 'the observatory's latest bulletin',
-#: "the city's latest update"); and the comments and replies a reader posts online ('The top
-#: comment, from Ana Berg, read'); and the agreements whose text states terms ('The agreement
-#: states that C').
+#: "the city's latest update"); and the papers and preprints a research group publishes, their
+#: findings, an internal briefing and a tariff schedule ('A preprint
+#: posted online suggests C', 'An internal briefing, seen by X, warned that C'); and the
+#: comments and replies a reader posts online ('The top comment, from Ana Berg, read'); and the
+#: agreements whose text states terms ('The agreement states that C').
 ISSUED_NOUNS = (
     DOCUMENT_NOUNS
     | frozenset(
@@ -353,6 +355,7 @@ ISSUED_NOUNS = (
     tally calculations projections estimates forecast outlook figures statistics data
     complaint affidavit indictment assessment records summary advisory
     papers bulletin update comment reply
+    paper preprint findings briefing schedule
 """.split()
     )
     | AGREEMENT_NOUNS

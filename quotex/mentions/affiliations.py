@@ -119,10 +119,14 @@ def body_affiliation(tokens: Tokens, last: int, sent: Sentence, lexicon: Lexicon
 
 
 def _headed_by_body(words: Sequence[str], first: int, end: int, lexicon: Lexicon) -> bool:
-    """Is the name *first..end* a body's whose head stands before its own *of* ('the Riga
-    Museum of Decorative Arts', 'the College of Pharmacy'): a body word right before an *of*
-    inside it?"""
-    return any(words[k] == "of" and is_body_word(words[k - 1], lexicon) for k in range(first + 1, end))
+    """Is the name *first..end* a body's whose head stands before its own *of*, *for* or *on*
+    ('the Riga Museum of Decorative Arts', 'the College of Pharmacy', 'the Institute for Open
+    Trade'): a body word right before such a preposition inside it?"""
+    return any(words[k] in _HEAD_LINKS and is_body_word(words[k - 1], lexicon) for k in range(first + 1, end))
+
+
+#: Prepositions after a body's head noun inside its name ('Institute | for Open Trade').
+_HEAD_LINKS = frozenset(["of", "for", "on"])
 
 
 def numbered_unit(tokens: Tokens, last: int, sent: Sentence) -> bool:

@@ -261,6 +261,8 @@ def _verb_in_title(tokens: Tokens, j: int, first: int, end: int, lexicon: Lexico
         and not _portfolio_noun(words, j, first, end)  # ('head of claims at X': a noun)
         and not (title_modifier_word(low) and role_within_two(words, j, end, lexicon))
         and not modified_role(words, j, first, lexicon)
+        # ('the world champion,': a role noun that closes the phrase, though a verb's form too)
+        and not (j > first and is_role(w, lexicon) and (j == end or words[j + 1] in APPOS_END))
         and not job_noun_at(words, j, first, end, lexicon)  # ('a seed counter in Tarnava')
         and not participle_after_person(words, j, end, lexicon)  # ('a lawyer backing the families')
         and not cue_participle_after_role(words, j, end, lexicon)  # ('a nurse criticizing local farmers')

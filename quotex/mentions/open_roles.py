@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotex.lexicon import Lexicon
-from quotex.lexicon.function_words import NAME_PARTICLES, STOP_WORDS, TITLE_MODIFIERS
+from quotex.lexicon.function_words import NAME_PARTICLES, NOT_NAMES, STOP_WORDS, TIME_NAMES, TITLE_MODIFIERS
 from quotex.lexicon.grammar import ADVERBS
-from quotex.lexicon.titles import COMPOUND_ROLE_HEADS
+from quotex.lexicon.titles import COMPOUND_ROLE_HEADS, GENERIC_BODIES
 from quotex.mentions.demonyms import compass_demonym, demonym
-from quotex.mentions.role_heads import AGENT_ENDINGS, HEAD_STOPS, job_modifiers
+from quotex.mentions.role_heads import AGENT_ENDINGS, HEAD_STOPS, PLACING_PARTICIPLES, job_modifiers
 from quotex.mentions.words import ANY_FIRST_NAMES, is_body_word, is_name_word, past_form, registered_spelling
 
 
@@ -45,12 +45,14 @@ def open_role_head(
     not closed by a comma before a lower-case word or by the sentence's end) needs its
     preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
     k = _past_origin(words, first, last)  # ('a Bor-born | lead balloonist', 'a Russian | fireman')
+    proper = _past_proper_modifier(words, k, last) if k == first else k  # ('a Leeds | glazier')
+    proper_led, k = proper > k, proper
     while k <= last and (
         words[k].lower() in TITLE_MODIFIERS or (m := _hyphened_modifier(words, k, last)) > k
     ):
         k = k + 1 if words[k].lower() in TITLE_MODIFIERS else m
     start = k
-    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in HEAD_STOPS:
+    while k <= last and words[k].isalpha() and words[k].islower() and words[k] not in _RUN_STOPS:
         k += 1
     mods = words[start : k - 1]
     apposed = first > 0 and words[first - 1] == ","  # (a bare apposition, right after its comma)
@@ -64,7 +66,30 @@ def open_role_head(
     # operator,'; with an article it may be a habit or a thing, 'a coffee drinker', 'the harbour
     # operator' of a company)
     compound = apposed and k - 1 > start and agent_noun(head) and not any(past_form(w) for w in mods)
-    return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in HEAD_STOPS))
+    if proper_led and head in GENERIC_BODIES:
+        return False  # ('a Melbourne e-bike maker': a firm, as 'the maker' later refers to it)
+    return (open_role(head, lexicon) or compound) and (ends or (k <= last and words[k] in _RUN_STOPS))
+
+
+#: The most capitalised words of a place's or body's name that modify an open role noun.
+_MAX_PROPER_MODIFIERS = 2
+
+
+def _past_proper_modifier(words: Sequence[str], k: int, last: int) -> int:
+    """The token after one or two capitalised words of a name (a place or a body: 'Leeds',
+    'Kelmoor Dairies') opening *k..last* before a lower-case word, which modify a role noun as a
+    people's word does ('a Leeds glazier', 'a Kelmoor Dairies herdsman'); else *k*."""
+    m = k
+    while m <= last and m - k < _MAX_PROPER_MODIFIERS and is_name_word(words[m]) and words[m].isalpha():
+        if words[m].lower() in NOT_NAMES or words[m].lower() in TIME_NAMES:
+            return k  # ('a Monday shopper', 'a First Minister'): no name
+        m += 1
+    return m if m > k and m <= last and words[m].islower() else k
+
+
+#: What ends an open role noun's run: a preposition, or a participle that places its holder
+#: ('a hydrologist | based in Leeds').
+_RUN_STOPS = HEAD_STOPS | PLACING_PARTICIPLES
 
 
 def _hyphened_modifier(words: Sequence[str], k: int, last: int) -> int:
@@ -106,7 +131,7 @@ def agent_noun(word: str) -> bool:
 
 def _past_origin(words: Sequence[str], first: int, last: int) -> int:
     """The token after the words of origin that open *first..last*: a people's word
-    ('Russian', 'South Sudanese') or a place with *-born* ('Bor-born', 'Kigali-born'), which
+    ('Russian', 'South Sudanese') or a place with *-born* or *-based* ('Bor-born', 'Leeds-based'), which
     modify a role noun as a title modifier does, after a *then-* ('then-lead balloonist');
     *first* (past *then-*) when none opens it."""
     k = (
@@ -116,12 +141,16 @@ def _past_origin(words: Sequence[str], first: int, last: int) -> int:
     )
     first = k  # ('then-lead balloonist': the post held then)
     while k <= last and words[k][:1].isupper():
-        if k + 2 <= last and words[k + 1] == "-" and words[k + 2].lower() == "born":
+        if k + 2 <= last and words[k + 1] == "-" and words[k + 2].lower() in _ORIGIN_PARTICIPLES:
             return k + 3
         if not (words[k].isalpha() and _origin_word(words[k].lower())) and words[k] not in _COMPASS:
             return first
         k += 1
     return k if k > first and _origin_word(words[k - 1].lower()) else first
+
+
+#: Participles that make a place a role's modifier of origin ('Kigali-born', 'Leeds-based').
+_ORIGIN_PARTICIPLES = frozenset(["born", "based", "bred", "raised"])
 
 
 def _origin_word(low: str) -> bool:

@@ -34,7 +34,6 @@ from quotex.mentions.premodifiers import (
     body_start,
     hyphen_position,
     team_position,
-    titled_name_before,
     verb_in_name,
 )
 from quotex.mentions.ranks import address_rank
@@ -45,6 +44,7 @@ from quotex.mentions.role_heads import (
     particle_surname,
     unlisted_lower_role,
 )
+from quotex.mentions.role_modifiers import classified_owner_end, modifiers_of_role
 from quotex.mentions.stated_ages import age_before
 from quotex.mentions.words import (
     NOUN_OPENERS,
@@ -55,7 +55,6 @@ from quotex.mentions.words import (
     is_name_word,
     is_role,
     modifiable_role,
-    noun_modifier,
     open_class_word,
     ordinal_in_name,
     plural_form,
@@ -301,12 +300,13 @@ def _prefix_title(
         ):
             lo = j
         else:
-            k = _modifiers_of_role(words, j, floor, lexicon) if modifiable_role(words[last]) else -1
+            k = modifiers_of_role(words, j, floor, lexicon) if modifiable_role(words[last]) else -1
             if k < 0:
                 break
             lo = j = k  # 'Carrow Rail safety director': a name, a noun modifier, a lower-case role
             if words[k - 1] in POSSESSIVE:
-                lo = possessor_start(words, k - 2, floor)  # "Carrow Rail's safety director"
+                # "Carrow Rail's safety director", "the Caldoran women's rugby coach"
+                lo = possessor_start(words, classified_owner_end(words, k - 2, floor), floor)
                 break
         j -= 1
     return (-1, -1) if loose and _unclosed_age(lows, j, floor) else (lo, last)
@@ -317,59 +317,6 @@ def _unclosed_age(lows: Sequence[str], j: int, floor: int) -> bool:
     phrase ('the | 36-year-old lock keeper, NAME' is closed; 'met 36-year-old lock keeper,' not)?"""
     a = age_before(lows, j, floor) if j >= floor else -1
     return a > floor and lows[a - 1] not in DETERMINERS and lows[a - 1] not in NOUN_OPENERS
-
-
-#: The most lower-case noun modifiers between a body's name and a role ('Carrow Rail rolling stock director').
-_MAX_ROLE_MODIFIERS = 2
-
-
-def _modifiers_of_role(words: Sequence[str], j: int, floor: int, lexicon: Lexicon) -> int:
-    """The first of one or two lower-case noun modifiers ending at token *j*, before a role
-    ('safety' in 'Carrow Rail safety director', 'rolling stock' in 'Marlow Mutual rolling stock
-    chief'), when a name or a title word stands before them: a capitalised word (of a run of
-    two or more, or not first in the sentence at *floor*), a name's possessive, a title
-    modifier or a role ('chief safety officer'); else -1. A modifier is no function word,
-    preposition, verb form of the lexicon, past participle (*-ed*), adverb (*-ly*) or plural other than
-    in *-ics*, *-ions*, *-ss*, *-ies* ('fisheries minister'; 'praises', 'thank fire chief' after a
-    plural are verbs). A capitalised word first in its sentence counts unless it is a plural
-    ('Norwegian fisheries minister X'; 'Residents thank fire chief X'). Neither an age ('19-year-old
-    newcomer X') nor a word before *former* ('The recount left | former mayor X') is a modifier."""
-    if age_before(words, j, floor) >= 0:
-        return -1
-    if words[j + 1].lower() in ("former", "acting", "interim", "outgoing"):
-        return -1
-    k = j
-    while (
-        k >= floor
-        and j - k < _MAX_ROLE_MODIFIERS
-        and age_before(words, k, floor) < 0
-        and noun_modifier(words[k], lexicon)
-        and words[k] not in TITLE_MODIFIERS
-        and not is_role(words[k], lexicon)
-    ):
-        k -= 1
-    if k == j or k < floor:
-        return -1
-    if age_before(words, k, floor) >= 0:
-        return k + 1  # ('said 51-year-old | harbour master NAME': the age closes the modifiers)
-    w = words[k]
-    low = w.lower()
-    if w in POSSESSIVE:
-        return k + 1 if k - 1 >= floor and is_name_word(words[k - 1]) else -1
-    if low in TITLE_MODIFIERS or is_role(w, lexicon):
-        return k + 1
-    if low in DETERMINERS or low in NOUN_OPENERS or (w.islower() and low in lexicon.verb_forms):
-        return k + 1  # 'said operations director Ida Berg', 'the operations director Ida Berg'
-    if not w[:1].isalnum():
-        return k + 1  # after a mark: '"C," said ...' is a verb; '(operations director Ida Berg)'
-
-    if not is_name_word(w) or low in NOT_NAMES or low.rstrip(".") in TIME_NAMES:
-        return -1
-    if (k == floor or (k - 1 == floor and not words[floor][:1].isalnum())) and plural_form(low):
-        return -1  # a plural first in its sentence is a subject ('Residents thank fire chief')
-    if titled_name_before(words, k, floor, lexicon):
-        return -1  # 'coach Tamsin Vellacott left striker X': a titled person's name, then its verb
-    return k + 1
 
 
 #: Endings of occupation nouns that names rarely have (hydrologist, statistician,

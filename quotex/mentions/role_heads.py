@@ -53,6 +53,9 @@ PREP_STOPS = frozenset("of for with at from in on to by".split())
 #: ... and the prepositions of place, which end a noun's run too ('baker | outside Kisumu',
 #: 'cheesemaker | near Donegal', 'guide | across the Waikato').
 HEAD_STOPS = PREP_STOPS | PLACE_PREPOSITIONS
+#: Participles that place a role's holder ('glazier | based in Leeds', 'welder | working at the
+#: yard'), which end an open role noun's run as a preposition does.
+PLACING_PARTICIPLES = frozenset("based stationed working living".split())
 #: Title modifiers that are role nouns too, heading a phrase of their own before a preposition
 #: or its end ('a volunteer with the lifeboat crew', 'a veteran of two wars', 'a senior at
 #: Halden High School').
@@ -433,7 +436,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
             words[lo - 1].lower() in TITLE_MODIFIERS or words[lo - 1] in POSITION_MODIFIERS
         )
         lo -= int(lo < k and rank)
-    lo = _hyphened_before(words, lo, floor) if lo < k else lo  # ('Semi-retired locksmith NAME')
+    # ('Semi-retired locksmith NAME', 'self-employed plumber NAME', 'long-serving rate-setter NAME')
+    lo = _hyphened_before(words, _hyphened_before(words, lo, floor), floor)
     if lo == floor and lo < k:
         return lo  # ('Retired schoolteacher Marlene Oyler said': the sentence opens with it)
     # ('Duty volcanologist NAME', 'the Kilkenny boss NAME', 'Environment and Climate Change Canada
@@ -455,7 +459,8 @@ def unlisted_lower_role(words: Sequence[str], k: int, floor: int, lexicon: Lexic
     # *the* before a WordNet role when the credit closes on a name of two or three words; not
     # 'the private email server Hillary Clinton used', whose name opens a clause)
     plain = before.lower() == "the" and body == lo and not honorific  # (not 'the younger Mr. Trump')
-    listed = plain and words[k] in lexicon.open_role_nouns
+    # (or a hyphenated agent noun: 'the rate-setter Ana Berg said')
+    listed = plain and (words[k] in lexicon.open_role_nouns or (lo < k and agent_noun(words[k], lexicon)))
     last = name_last(words, k + 1) if listed else -1
     if listed and last < 0 and closing_lone_word(words, k + 1, lexicon):
         last = k + 1  # ('The cellist Orlo said': a stage name or a surname alone)

@@ -131,8 +131,8 @@ def plural_possessor(words: Sequence[str], j: int, mark: str) -> bool:
 
 def plural_form(low: str) -> bool:
     """Does lower-case *low* end like a plural or an -s verb ('residents', 'thanks'; not
-    'boss', 'Norwegian')?"""
-    return low.endswith("s") and not low.endswith("ss")
+    'boss', 'Norwegian', nor a singular in *-is* or *-us*: 'crisis', 'Velocis', 'campus')?"""
+    return low.endswith("s") and not low.endswith(("ss", "is")) and not (len(low) > 3 and low.endswith("us"))
 
 
 def singular_lower(word: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from quotex.entities import Entity
 from quotex.lexicon.function_words import NUMBER_WORDS, TIME_NAMES, TIME_WORDS
-from quotex.lexicon.grammar import AUTHORING_VERBS, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
+from quotex.lexicon.grammar import AUTHORING_VERBS, COPULA, ISSUING_PARTICIPLES, MEDIUM_NOUNS, RECEIVING_VERBS
 from quotex.lexicon.titles import HONORIFICS, ORGANIZATION_NOUNS
 from quotex.mentions import Mention, is_name_word
 from quotex.mentions.demonyms import demonym
@@ -142,12 +142,18 @@ def issuing(res: Resolver, s: int) -> tuple[int, ...]:
             for k, low in enumerate(lows)
             if words[k].islower()  # ('the Huffington Post' is a name)
             and (
-                low in AUTHORING_VERBS
+                (low in AUTHORING_VERBS and not _passive_without_agent(lows, k))
                 or (document_word(low) and (reported_in(k) or put_out(k)))
                 or (low in RULING_NOUNS and reported_in(k))  # 'In a written decision, X said'
             )
         )
     return got
+
+
+def _passive_without_agent(lows: Sequence[str], k: int) -> bool:
+    """Is the verb of issuing at *k* (in a sentence's words *lows*) a passive with no *by*
+    ('after the notice was published')? Its sentence's subject issued nothing."""
+    return k >= 1 and lows[k - 1] in COPULA and (k + 1 >= len(lows) or lows[k + 1] != "by")
 
 
 def _opens_sentence(res: Resolver, k: int) -> bool:

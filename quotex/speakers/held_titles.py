@@ -147,7 +147,16 @@ def earlier_holders(res: Resolver, forms: Sequence[str], lo: int) -> list[int]:
         if res.ents[e].mentions
         and res.ents[e].mentions[0] < lo
         and own_title(res.ents[e], forms, names, roles)
+        and not _titled_only_later(res, e, form, lo)
     ]
+
+
+def _titled_only_later(res: Resolver, e: int, form: str, lo: int) -> bool:
+    """Does every mention of entity *e* whose title holds the role *form* come at or after mention
+    index *lo* ('the GOP front-runner said Democratic front-runner X': X's title comes after the
+    nominal, which cannot take it up)? False when no mention states it (a title read otherwise)."""
+    titled = [k for k in res.ents[e].mentions if form in (res.mentions[k].title or "").lower()]
+    return bool(titled) and titled[0] >= lo
 
 
 def spelt_forms(head_words: Sequence[str], head: str) -> tuple[str, ...]:

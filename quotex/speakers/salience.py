@@ -515,7 +515,8 @@ def most_salient(scores: dict[int, float]) -> int:
 
 def _title_nouns(title: str) -> set[str]:
     """The words of *title*, abbreviations spelled out: 'Oregon Sen.' -> {'oregon', 'sen', 'senator'};
-    a co-holder's role holds the role ('co-author' -> also 'author'; not 'vice-president')."""
+    a co-holder's role holds the role ('co-author' -> also 'author'; not 'vice-president'), and so
+    does a compound in *-in-* its head ('editor-in-chief' -> also 'editor')."""
     out: set[str] = set()
     for raw in title.lower().replace(",", " ").split():
         w = raw.rstrip(".")
@@ -524,6 +525,8 @@ def _title_nouns(title: str) -> set[str]:
             out.add(TITLE_ABBREVIATIONS[w])
         if w.startswith("co-") and len(w) > 4 and not w.endswith("s"):
             out.add(w[3:])  # (one co-holder's; 'co-founders' is a pair's)
+        if "-in-" in w:
+            out.add(w.split("-in-")[0])  # ('editor-in-chief', 'commander-in-chief': an editor's)
     return out
 
 

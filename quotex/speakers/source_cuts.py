@@ -8,6 +8,7 @@ a pronoun or a phrase in them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Container, Sequence
 
 from quotex.attributions.relatives import before_relative
@@ -137,3 +138,16 @@ def fragment_opening(words: Sequence[str], a: int, b: int) -> bool:
         quantity = _quantity(nxt) or (nxt in ("a", "an") and a + 1 < b and _quantity(words[a + 2]))
         return not quantity
     return True
+
+
+def mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], lo: int) -> frozenset[int]:
+    """Indexes of the (at most 30) mentions before index *lo* whose start offset (*offsets*)
+    lies inside one of *parts*."""
+    floor = max(0, lo - 30)
+    out: set[int] = set()
+    for s, e in parts:
+        k = max(floor, bisect.bisect_left(offsets, s, floor, lo))
+        while k < lo and offsets[k] < e:
+            out.add(k)
+            k += 1
+    return frozenset(out)

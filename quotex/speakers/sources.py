@@ -45,6 +45,7 @@ from quotex.speakers.document_links import (
 from quotex.speakers.documents import (
     ISSUED_IN_CLAUSE,
     aside_author,
+    author_mention,
     by_author,
     earlier_author,
     earlier_description,
@@ -72,7 +73,7 @@ from quotex.speakers.nominals import nominal_possessor, nominal_title, resolve_n
 from quotex.speakers.pronouns import resolve_pronoun
 from quotex.speakers.replies import reply_cue
 from quotex.speakers.salience import Resolver
-from quotex.speakers.source_cuts import fragment_opening, quantity_start, speaking_part
+from quotex.speakers.source_cuts import fragment_opening, mentions_within, quantity_start, speaking_part
 from quotex.speakers.words import (
     COUNT_NOUNS,
     OBJECT_FORMS,
@@ -166,7 +167,7 @@ def resolve_source(
     elif head == "it" and ((held := document_it(res, a)) >= 0 or (held := issued_it(res, a)) >= 0):
         e, path = held, "document"  # 'The report states that C. It adds that D': the report's issuer
     elif head in PRONOUNS:
-        skip = _mentions_within(res.mention_offsets, att.parts, lo)
+        skip = mentions_within(res.mention_offsets, att.parts, lo)
         if att.rule == "cue_noun":
             skip |= _judge_of_report(res, a, lo)
         e, path = resolve_pronoun(res, head, a, lo, skip, parts=att.parts)
@@ -317,7 +318,19 @@ def _name_in(res: Resolver, a: int, b: int, lexicon: Lexicon) -> tuple[int, list
     head_mention = find_head_mention(
         res.tokens.words, a, b, [mentions[k] for k in inside], kinds, voices=lexicon.voice_nouns
     )
-    return lo, inside, head_mention
+    author = _inner_author_mention(res, a, b) if len(inside) > 1 else -1
+    # ('A letter from NAME to BODY said': the letter's author, not its recipient)
+    return lo, inside, inside.index(author) if author in inside else head_mention
+
+
+def _inner_author_mention(res: Resolver, a: int, b: int) -> int:
+    """The mention of the author a document that opens source tokens *a..b* names right after
+    its noun and *by*/*from*/*of* ('A letter from NAME | to BODY'), or -1."""
+    k = a + (res.lows[a] in ("a", "an", "the"))
+    if k + 1 > b or not is_authored(res.lows[k]) or res.lows[k + 1] not in ("by", "from", "of"):
+        return -1
+    m = author_mention(res.tokens.words, k, res.mentions, res.mention_starts)
+    return m if m >= 0 and res.mentions[m].last <= b else -1
 
 
 def _resolve_phrase(res: Resolver, a: int, b: int, lo: int, *, lexicon: Lexicon) -> tuple[int, str | None]:
@@ -604,16 +617,3 @@ def _judge_of_report(res: Resolver, a: int, lo: int) -> frozenset[int]:
         return frozenset()
     s_at, _ = res.table.locate(a)
     return frozenset(k for k in range(max(0, lo - 6), lo) if res.where(k)[0] == s_at)
-
-
-def _mentions_within(offsets: Sequence[int], parts: Sequence[tuple[int, int]], lo: int) -> frozenset[int]:
-    """Indexes of the (at most 30) mentions before index *lo* whose start offset (*offsets*)
-    lies inside one of *parts*."""
-    floor = max(0, lo - 30)
-    out: set[int] = set()
-    for s, e in parts:
-        k = max(floor, bisect.bisect_left(offsets, s, floor, lo))
-        while k < lo and offsets[k] < e:
-            out.add(k)
-            k += 1
-    return frozenset(out)

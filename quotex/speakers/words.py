@@ -206,9 +206,17 @@ def reduced_relative(words: Sequence[str], k: int, b: int) -> bool:
     phrase left to the verb: a past participle after a work with an author (:func:`is_authored`;
     'a study | published' of 'a study published on Monday found')? The work alone is the
     speaker's name; a participle with its phrase stays ('a survey released in late August'), and
-    so does a person's ('three people briefed on the talks')."""
+    so does a person's ('three people briefed on the talks'). An adverb of medium or time may
+    end it ('a preprint | posted online')."""
     w = words[k]
-    return k == b and w.islower() and w.endswith("ed") and len(w) > 4 and is_authored(words[k - 1])
+    last = k == b or (k + 1 == b and words[b].lower() in _PUBLISHING_ADVERBS)
+    return last and w.islower() and w.endswith("ed") and len(w) > 4 and is_authored(words[k - 1])
+
+
+#: Adverbs after a participle of publishing, which the work's name leaves out with it.
+_PUBLISHING_ADVERBS = frozenset(
+    "online internally publicly privately today yesterday recently earlier".split()
+)
 
 
 def bare_label(tokens: Tokens, a: int, b: int) -> bool:

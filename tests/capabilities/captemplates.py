@@ -196,6 +196,7 @@ from captemplates54_ranks import ROUND54_RANKS
 from captemplates55_pages import ROUND55_PAGES
 from captemplates56_frames import ROUND56_FRAMES
 from captemplates57_trust import ROUND57_TRUST
+from captemplates58_trust import ROUND58_TRUST
 
 TENSES = ("past", "present")
 
@@ -3295,6 +3296,7 @@ CAPABILITIES = (
     *ROUND55_PAGES,
     *ROUND56_FRAMES,
     *ROUND57_TRUST,
+    *ROUND58_TRUST,
     *ROUND31_H35APPOINT,
     *ROUND31_H35AGE,
 )

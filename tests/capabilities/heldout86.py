@@ -211,8 +211,8 @@ from heldout86data import (
     Body86,
     Post86,
 )
-from heldout_kit import Mark, Person, keyed_case, one_of, other_person, segmented, tolerate
-from heldout_kit import alts as _alts
+from heldout_kit import Mark, Person, keyed_case, one_of, other_person, tolerate
+from heldout_kit import accusation as _accuse
 from heldout_kit import article as _article
 from heldout_kit import called_report as _called
 from heldout_kit import cap as _cap
@@ -227,6 +227,7 @@ from heldout_kit import report as _r
 from heldout_kit import report_then_quote as _then_quote
 from heldout_kit import split_groups as _groups
 from heldout_kit import that_report as _that
+from heldout_kit import two_reports as _two_reports
 from heldout_kit import unless_recorded as _mine
 from heldout_kit import unnamed_source as _anon
 
@@ -349,28 +350,6 @@ def _combos(
 
 def _slot(p: Person, shape: int, r: int) -> int:
     return _k(PEOPLE86.index(p), shape, r)
-
-
-def _two_reports(
-    text: str, c: str, c2: str, who: Who, *, title: TitleSpec = ANY, sep: str = ", and"
-) -> list[Expect]:
-    """`... found that C, and that C2.`: one report of both clauses or two reports, each with or without
-    *that*."""
-    return _alts(
-        text,
-        [_r(f"that {c}{sep} that {c2}", who, title)],
-        [_r(f"{c}{sep} that {c2}", who, title)],
-        [_r(f"that {c}", who, title), _r(f"that {c2}", who, title)],
-        [_r(c, who, title), _r(c2, who, title)],
-        [_r(f"that {c}", who, title), _r(c2, who, title)],
-        [_r(c, who, title), _r(f"that {c2}", who, title)],
-    )
-
-
-def _accuse(text: str, target: str, fq: str, who: Who, title: TitleSpec) -> Expect:
-    """`accused TARGET of "F"`: the target with the marked words, *of* with them, or the words alone."""
-    options = ((f"{target} of {fq}", ("mixed",)), (f"of {fq}", ("mixed",)), (fq, ("direct", "mixed")))
-    return segmented(text, options, who, title)
 
 
 # --- 1. budget day ------------------------------------------------------------------------------------------

@@ -342,3 +342,25 @@ def recorded_report(text: str, mine: list[Expect], whole: str, recorder: tuple[s
 def unless_recorded(ex: Sequence[Expect], p: Person) -> tuple[Person, ...]:
     """*p* as a person no quotation may go to, unless the key chose a recorder's reading (*p* left out)."""
     return (p,) if all(e.speaker is not None and p.full in e.speaker for e in ex) else ()
+
+
+def two_reports(
+    text: str, c: str, c2: str, who: PersonSpec, *, title: TitleSpec = ANY, sep: str = ", and"
+) -> list[Expect]:
+    """`... found that C, and that C2.`: one report of both clauses or two reports, each with or without
+    *that*."""
+    return alts(
+        text,
+        [report(f"that {c}{sep} that {c2}", who, title)],
+        [report(f"{c}{sep} that {c2}", who, title)],
+        [report(f"that {c}", who, title), report(f"that {c2}", who, title)],
+        [report(c, who, title), report(c2, who, title)],
+        [report(f"that {c}", who, title), report(c2, who, title)],
+        [report(c, who, title), report(f"that {c2}", who, title)],
+    )
+
+
+def accusation(text: str, target: str, fq: str, who: PersonSpec, title: TitleSpec) -> Expect:
+    """`accused TARGET of "F"`: the target with the marked words, *of* with them, or the words alone."""
+    options = ((f"{target} of {fq}", ("mixed",)), (f"of {fq}", ("mixed",)), (fq, ("direct", "mixed")))
+    return segmented(text, options, who, title)

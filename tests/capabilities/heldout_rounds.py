@@ -90,6 +90,9 @@ from heldout83 import HELD_OUT_83
 from heldout84 import HELD_OUT_84
 from heldout85 import HELD_OUT_85
 from heldout86 import HELD_OUT_86
+from heldout87 import HELD_OUT_87
+from heldout88 import HELD_OUT_88
+from heldout89 import HELD_OUT_89
 
 HELD_OUT_ALL: tuple[Capability, ...] = (
     HELD_OUT
@@ -178,4 +181,7 @@ HELD_OUT_ALL: tuple[Capability, ...] = (
     + HELD_OUT_84
     + HELD_OUT_85
     + HELD_OUT_86
+    + HELD_OUT_87
+    + HELD_OUT_88
+    + HELD_OUT_89
 )
