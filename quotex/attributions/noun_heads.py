@@ -171,12 +171,13 @@ def _subject_of_next_cue(lows: Sequence[str], i: int, first: int, last: int, lex
         return False  # (a past form only: 'The filing says | talks with X are': a noun after a verb)
     if i + 2 <= last and lows[i + 2].isalpha() and lows[i + 2] != "that":
         return False  # (the verb closes a credit or opens its content: ', the reasons said.', 'said:')
-    k = i - 1
-    while (
-        k >= first and i - k <= 3 and lows[k].isalpha() and lows[k] not in ("the", "a", "an", "its", "their")
-    ):
-        k -= 1
-    return k >= first and lows[k] in ("the", "a", "an", "its", "their")
+    stops = range(i - 1, max(first, i - 4) - 1, -1)  # (the article, or what else ends the walk)
+    k = next((k for k in stops if not lows[k].isalpha() or lows[k] in _PLURAL_OPENERS), -1)
+    return k >= 0 and lows[k] in _PLURAL_OPENERS
+
+
+#: Words that open a plural noun phrase before a verb of speech ('the written reasons said').
+_PLURAL_OPENERS = frozenset(["the", "a", "an", "its", "their"])
 
 
 def modifies_role(words: Sequence[str], i: int, last: int, lexicon: Lexicon) -> bool:

@@ -46,7 +46,8 @@ def open_role_head(
     preposition ('sacristan of Tiny Parish'; not 'retired welder' alone)."""
     k = _past_origin(words, first, last)  # ('a Bor-born | lead balloonist', 'a Russian | fireman')
     proper = _past_proper_modifier(words, k, last) if k == first else k  # ('a Leeds | glazier')
-    proper_led, k = proper > k, proper
+    proper_led = proper > k
+    k = proper
     while k <= last and (
         words[k].lower() in TITLE_MODIFIERS or (m := _hyphened_modifier(words, k, last)) > k
     ):
